@@ -1,0 +1,121 @@
+using System;
+using System.Net;
+using OpenStack.Client.Http;
+
+namespace OpenStack.Client.Core
+{
+    /// <summary>An error from an OpenStack service or from talking to one.</summary>
+    public class OpenStackException : Exception
+    {
+        public OpenStackException(string message, Exception? inner = null) : base(message, inner) { }
+
+        internal OpenStackException(ErrorContext context, Exception? inner = null)
+            : base(context.Describe(), inner)
+        {
+            StatusCode = context.StatusCode;
+            ServiceType = context.ServiceType;
+            Method = context.Method;
+            Url = context.Url;
+            ServiceMessage = context.ServiceMessage;
+            RequestId = context.RequestId;
+        }
+
+        /// <summary>HTTP status, or null when no response arrived.</summary>
+        public HttpStatusCode? StatusCode { get; }
+        public string? ServiceType { get; }
+        public string? Method { get; }
+        /// <summary>The request URL, without query string (queries may carry filters users typed, never secrets, but keep it short).</summary>
+        public string? Url { get; }
+        /// <summary>The service's own explanation, parsed from its error body.</summary>
+        public string? ServiceMessage { get; }
+        /// <summary>x-openstack-request-id (or x-compute-request-id) of the failed call.</summary>
+        public string? RequestId { get; }
+
+        public override string ToString() => GetType().Name + ": " + Message;
+
+        /// <summary>Maps an HTTP error response to the matching exception type.</summary>
+        public static OpenStackException FromStatus(HttpStatusCode status, string? method, Uri? url, string? serviceType,
+            string? body, string? contentType, string? requestId)
+        {
+            var ctx = new ErrorContext
+            {
+                StatusCode = status,
+                Method = method,
+                Url = url == null ? null : url.GetLeftPart(UriPartial.Path),
+                ServiceType = serviceType,
+                ServiceMessage = ErrorBodyParser.Parse(body, contentType),
+                RequestId = requestId,
+            };
+            switch ((int)status)
+            {
+                case 400: return new BadRequestException(ctx);
+                case 401: return new UnauthorizedException(ctx);
+                case 403: return new ForbiddenException(ctx);
+                case 404: return new NotFoundException(ctx);
+                case 409: return new ConflictException(ctx);
+                case 413:
+                case 429: return new OverLimitException(ctx);
+                case 408:
+                case 504: return new ServiceTimeoutException(ctx);
+                default:
+                    return (int)status >= 500 ? new ServiceUnavailableException(ctx) : new OpenStackException(ctx);
+            }
+        }
+    }
+
+    public sealed class BadRequestException : OpenStackException { internal BadRequestException(ErrorContext c) : base(c) { } }
+    public sealed class UnauthorizedException : OpenStackException { internal UnauthorizedException(ErrorContext c) : base(c) { } }
+    public sealed class ForbiddenException : OpenStackException { internal ForbiddenException(ErrorContext c) : base(c) { } }
+    public sealed class NotFoundException : OpenStackException
+    {
+        internal NotFoundException(ErrorContext c) : base(c) { }
+        public NotFoundException(string message) : base(message) { }
+    }
+    public sealed class ConflictException : OpenStackException
+    {
+        internal ConflictException(ErrorContext c) : base(c) { }
+        public ConflictException(string message) : base(message) { }
+    }
+    /// <summary>413 or 429: a quota or a rate limit.</summary>
+    public sealed class OverLimitException : OpenStackException { internal OverLimitException(ErrorContext c) : base(c) { } }
+    /// <summary>5xx other than a gateway timeout, or the service could not be reached.</summary>
+    public sealed class ServiceUnavailableException : OpenStackException
+    {
+        internal ServiceUnavailableException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
+    }
+    /// <summary>The request or a wait took longer than allowed.</summary>
+    public sealed class ServiceTimeoutException : OpenStackException
+    {
+        internal ServiceTimeoutException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
+        public ServiceTimeoutException(string message) : base(message) { }
+    }
+    /// <summary>The local configuration is wrong: clouds.yaml, OS_* variables, parameters, catalog.</summary>
+    public sealed class ConfigurationException : OpenStackException
+    {
+        public ConfigurationException(string message, Exception? inner = null) : base(message, inner) { }
+    }
+    /// <summary>A wait ended in a failure status (ERROR, error_deleting, CREATE_FAILED, ...).</summary>
+    public sealed class ResourceFailedException : OpenStackException
+    {
+        public ResourceFailedException(string message, string status) : base(message) { Status = status; }
+        public string Status { get; }
+    }
+
+    internal sealed class ErrorContext
+    {
+        public HttpStatusCode? StatusCode;
+        public string? Method, Url, ServiceType, ServiceMessage, RequestId;
+
+        public string Describe()
+        {
+            var what = ServiceMessage;
+            if (string.IsNullOrEmpty(what))
+                what = StatusCode.HasValue ? "HTTP " + (int)StatusCode.Value + " " + StatusCode.Value : "request failed";
+            var parts = new System.Collections.Generic.List<string>();
+            if (StatusCode.HasValue) parts.Add("HTTP " + (int)StatusCode.Value);
+            if (Method != null && Url != null) parts.Add(Method + " " + Url);
+            if (RequestId != null) parts.Add("request " + RequestId);
+            return parts.Count == 0 ? what! : what + " (" + string.Join(", ", parts) + ")";
+        }
+    }
+}

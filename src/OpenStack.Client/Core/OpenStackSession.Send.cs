@@ -1,0 +1,121 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Http;
+
+namespace OpenStack.Client.Core
+{
+    public sealed partial class OpenStackSession
+    {
+        /// <summary>
+        /// Sends a request to a service. Error statuses become <see cref="OpenStackException"/>s (with the service's
+        /// message and request id) unless <see cref="ServiceRequest.AllowErrorStatus"/> is set.
+        /// </summary>
+        public async Task<HttpResponseMessage> SendAsync(ServiceRequest request, CancellationToken ct)
+        {
+            if (_disposed) throw new ObjectDisposedException(nameof(OpenStackSession), "This session was disconnected; run Connect-OpenStack again.");
+            var uri = ResolveUri(request);
+            using var message = new HttpRequestMessage(request.Method, uri) { Content = request.Content };
+            var info = message.GetInfo();
+            info.ServiceType = ServiceTypes.Canonical(request.ServiceType);
+            info.StreamResponse = request.StreamResponse;
+            info.NotReplayable = request.NotReplayable;
+            info.OmitBodyFromTrace = request.NotReplayable;
+            foreach (var h in request.Headers)
+                if (!message.Headers.TryAddWithoutValidation(h.Key, h.Value)) message.Content?.Headers.TryAddWithoutValidation(h.Key, h.Value);
+            await AddMicroversionAsync(message, request, ct).ConfigureAwait(false);
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await _http.SendAsync(message, request.StreamResponse ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, ct)
+                    .ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw Unreachable(request, uri, ex);
+            }
+            catch (System.IO.IOException ex)
+            {
+                throw Unreachable(request, uri, ex);
+            }
+            if (response.IsSuccessStatusCode || request.AllowErrorStatus) return response;
+            using (response)
+            {
+                var body = response.Content == null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                throw OpenStackException.FromStatus(response.StatusCode, request.Method.Method, uri, info.ServiceType, body,
+                    response.Content?.Headers.ContentType?.MediaType, RequestIds.From(response));
+            }
+        }
+
+        private static OpenStackException Unreachable(ServiceRequest request, Uri uri, Exception ex) =>
+            new ServiceUnavailableException(new ErrorContext
+            {
+                Method = request.Method.Method,
+                Url = uri.GetLeftPart(UriPartial.Path),
+                ServiceType = ServiceTypes.Canonical(request.ServiceType),
+                ServiceMessage = "The " + ServiceTypes.Canonical(request.ServiceType) + " service at " + uri.GetLeftPart(UriPartial.Authority) +
+                                 " could not be reached: " + ex.GetBaseException().Message,
+            }, ex);
+
+        /// <summary>Sends and parses a JSON body with source-generated metadata.</summary>
+        public async Task<T> SendJsonAsync<T>(ServiceRequest request, JsonTypeInfo<T> type, CancellationToken ct)
+        {
+            using var response = await SendAsync(request, ct).ConfigureAwait(false);
+#if NET5_0_OR_GREATER
+            using var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+#else
+            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            try
+            {
+                return (await JsonSerializer.DeserializeAsync(stream, type, ct).ConfigureAwait(false))!;
+            }
+            catch (JsonException ex)
+            {
+                throw new OpenStackException("The " + request.ServiceType + " service answered " + request.Method.Method + " " + request.Path +
+                    " with JSON this client cannot read: " + ex.Message, ex);
+            }
+        }
+
+        /// <summary>Sends and returns the JSON body as a document (null for an empty body).</summary>
+        public async Task<JsonDocument?> SendForDocumentAsync(ServiceRequest request, CancellationToken ct)
+        {
+            using var response = await SendAsync(request, ct).ConfigureAwait(false);
+            var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            if (bytes.Length == 0) return null;
+            try
+            {
+                return JsonDocument.Parse(bytes);
+            }
+            catch (JsonException ex)
+            {
+                throw new OpenStackException("The " + request.ServiceType + " service answered " + request.Method.Method + " " + request.Path +
+                    " with a body that is not JSON: " + ex.Message, ex);
+            }
+        }
+
+        internal Uri ResolveUri(ServiceRequest request)
+        {
+            if (Uri.TryCreate(request.Path, UriKind.Absolute, out var absolute) && (absolute.Scheme == "http" || absolute.Scheme == "https"))
+                return absolute;
+            var endpoint = GetEndpoint(request.ServiceType);
+            // A leading slash still means "under the versioned endpoint": users write /servers, not servers.
+            return new Uri(endpoint, request.Path.TrimStart('/'));
+        }
+
+        private async Task AddMicroversionAsync(HttpRequestMessage message, ServiceRequest request, CancellationToken ct)
+        {
+            var name = ServiceTypes.MicroversionName(request.ServiceType);
+            if (name == null || request.Microversion == "") return;
+            var version = request.Microversion != null ? Microversion.Parse(request.Microversion) : await GetMicroversionAsync(request.ServiceType, ct).ConfigureAwait(false);
+            if (version == null) return;
+            message.Headers.TryAddWithoutValidation("OpenStack-API-Version", name + " " + version);
+            // Nova before 2.27 reads only its legacy header.
+            if (name == "compute") message.Headers.TryAddWithoutValidation("X-OpenStack-Nova-API-Version", version.ToString());
+        }
+    }
+}

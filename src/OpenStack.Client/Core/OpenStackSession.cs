@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Http;
+using OpenStack.Client.Identity;
+
+namespace OpenStack.Client.Core
+{
+    /// <summary>
+    /// An authenticated connection to one cloud: token (never shown), catalog, region, interface and negotiated
+    /// microversions, with one HttpClient whose handlers add auth, retry and trace. Safe for concurrent use.
+    /// </summary>
+    public sealed partial class OpenStackSession : IDisposable
+    {
+        private readonly CloudConfig _config;
+        private readonly HttpClient _http;
+        private readonly HttpMessageInvoker _unauthenticated;
+        private readonly HttpMessageHandler _transport;
+        private readonly bool _ownsTransport;
+        private readonly TokenProvider _tokens;
+        private readonly KeystoneAuthenticator _authenticator;
+        private readonly ConcurrentDictionary<string, Uri> _endpoints = new ConcurrentDictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+        private readonly ConcurrentDictionary<string, Task<Microversion?>> _microversions = new ConcurrentDictionary<string, Task<Microversion?>>(StringComparer.OrdinalIgnoreCase);
+        private bool _disposed;
+
+        private OpenStackSession(CloudConfig config, OpenStackSessionOptions options)
+        {
+            _config = config;
+            Options = options;
+            _ownsTransport = options.TransportHandler == null;
+            _transport = options.TransportHandler ?? TlsSettings.CreateHandler(config, options);
+            // auth → retry → trace → timeout → network; Keystone's own calls skip the auth step.
+            var inner = new RetryHandler(options, new TraceHandler(new TimeoutHandler(options.RequestTimeout, _transport)));
+            _unauthenticated = new HttpMessageInvoker(inner, disposeHandler: false);
+            _authenticator = new KeystoneAuthenticator(_unauthenticated, config);
+            _tokens = new TokenProvider(_authenticator, options.TokenRefreshMargin);
+            _tokens.TokenChanged += _ => _endpoints.Clear();
+            _http = new HttpClient(new AuthHandler(_tokens, inner), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+            _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
+            _http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        }
+
+        /// <summary>Authenticates and returns a ready session. The config must be resolved (see <see cref="CloudConfigLoader"/>).</summary>
+        public static async Task<OpenStackSession> ConnectAsync(CloudConfig config, OpenStackSessionOptions? options, CancellationToken ct)
+        {
+            config.Validate();
+            var session = new OpenStackSession(config, options ?? new OpenStackSessionOptions());
+            try
+            {
+                await session._tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
+                return session;
+            }
+            catch
+            {
+                session.Dispose();
+                throw;
+            }
+        }
+
+        public OpenStackSessionOptions Options { get; }
+        public string? CloudName => _config.CloudName;
+        /// <summary>Where the settings came from: a clouds.yaml path, the OS_* variables or parameters.</summary>
+        public string? ConfigSource => _config.Source;
+        public Uri AuthUrl => _authenticator.IdentityUrl;
+        public AuthType AuthType => _config.AuthType ?? AuthType.Password;
+        private TokenBody Token => (_tokens.Current ?? throw new ObjectDisposedException(nameof(OpenStackSession))).Body;
+        public string? UserName => Token.User?.Name;
+        public string? UserId => Token.User?.Id;
+        public string? UserDomainName => Token.User?.Domain?.Name;
+        public string? ProjectName => Token.Project?.Name;
+        public string? ProjectId => Token.Project?.Id;
+        public string? ProjectDomainName => Token.Project?.Domain?.Name;
+        /// <summary>The domain of a domain-scoped token.</summary>
+        public string? DomainName => Token.Domain?.Name;
+        public bool SystemScope => Token.System.HasValue;
+        public IReadOnlyList<string> Roles => Token.Roles?.Select(r => r.Name ?? r.Id ?? "").ToList() ?? new List<string>();
+        public string? Region => _config.RegionName;
+        public string Interface => ServiceCatalog.NormalizeInterface(_config.Interface ?? "public");
+        public DateTimeOffset TokenExpiresAt => (_tokens.Current ?? throw new ObjectDisposedException(nameof(OpenStackSession))).ExpiresAt;
+        public ServiceCatalog Catalog => (_tokens.Current ?? throw new ObjectDisposedException(nameof(OpenStackSession))).Catalog;
+        /// <summary>How many tokens this session has obtained (first login included).</summary>
+        public int AuthenticationCount => _tokens.AuthenticationCount;
+        public bool IsDisposed => _disposed;
+
+        /// <summary>The microversions agreed so far, by service type. Services are negotiated on first use.</summary>
+        public IReadOnlyDictionary<string, string> Microversions
+        {
+            get
+            {
+                var result = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var kv in _microversions)
+                    if (kv.Value.Status == TaskStatus.RanToCompletion && kv.Value.Result.HasValue) result[kv.Key] = kv.Value.Result.Value.ToString();
+                return result;
+            }
+        }
+
+        public override string ToString() =>
+            (UserName ?? UserId) + "@" + (ProjectName ?? DomainName ?? (SystemScope ? "system" : "unscoped")) + " on " + AuthUrl +
+            (Region != null ? " (" + Region + ")" : "");
+
+        /// <summary>The versioned endpoint of a service: override, else the catalog for this interface and region.</summary>
+        public Uri GetEndpoint(string serviceType)
+        {
+            var canonical = ServiceTypes.Canonical(serviceType);
+            return _endpoints.GetOrAdd(canonical, type =>
+            {
+                var url = _config.EndpointOverrides.TryGetValue(type, out var o) ? o : Catalog.Find(type, Interface, Region).Url;
+                return type == ServiceTypes.Identity ? AuthUrl : EndpointVersion.Versioned(url, type, ProjectId);
+            });
+        }
+
+        /// <summary>The microversion sent to a service: pinned by config, else negotiated once per session.</summary>
+        public Task<Microversion?> GetMicroversionAsync(string serviceType, CancellationToken ct)
+        {
+            var type = ServiceTypes.Canonical(serviceType);
+            if (ServiceTypes.MicroversionName(type) == null) return Task.FromResult<Microversion?>(null);
+            var task = _microversions.GetOrAdd(type, t => NegotiateAsync(t, CancellationToken.None));
+            // A failed negotiation is not cached, so the next call tries again.
+            if (task.IsFaulted || task.IsCanceled) _microversions.TryRemove(type, out _);
+            return ct.CanBeCanceled ? WithCancellation(task, ct) : task;
+        }
+
+        private async Task<Microversion?> NegotiateAsync(string type, CancellationToken ct)
+        {
+            _config.ApiVersions.TryGetValue(type, out var requested);
+            if (requested != null && !string.Equals(requested, "latest", StringComparison.OrdinalIgnoreCase) && Microversion.TryParse(requested, out var pinned))
+                return pinned;
+            var endpoint = GetEndpoint(type);
+            VersionRange? range = null;
+            foreach (var candidate in new[] { endpoint, EndpointVersion.Root(endpoint) })
+            {
+                using var response = await SendAsync(new ServiceRequest(HttpMethod.Get, type, candidate.ToString()) { AllowErrorStatus = true, Microversion = "" }, ct).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode) continue;
+                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                try { range = VersionDiscovery.Parse(body, EndpointVersion.MajorVersion(endpoint)); }
+                catch (System.Text.Json.JsonException) { range = null; }
+                if (range?.Max != null) break;
+            }
+            var chosen = Microversion.Negotiate(type, requested, range?.Min, range?.Max);
+            HttpTrace.Write(TraceLevel.Verbose, type + " API: server supports " + (range?.Min?.ToString() ?? "?") + " to " + (range?.Max?.ToString() ?? "?") +
+                "; using " + (chosen?.ToString() ?? "no microversion"));
+            return chosen;
+        }
+
+        private static async Task<T> WithCancellation<T>(Task<T> task, CancellationToken ct)
+        {
+            if (task.IsCompleted) return await task.ConfigureAwait(false);
+            var cancelled = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (ct.Register(() => cancelled.TrySetCanceled(ct)))
+                return await (await Task.WhenAny(task, cancelled.Task).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+
+        /// <summary>Revokes the session's token at Keystone. Later calls would authenticate again.</summary>
+        public async Task RevokeAsync(CancellationToken ct)
+        {
+            var token = _tokens.Current;
+            if (token == null) return;
+            await _authenticator.RevokeAsync(token, ct).ConfigureAwait(false);
+        }
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _http.Dispose();
+            _unauthenticated.Dispose();
+            if (_ownsTransport) _transport.Dispose();
+        }
+    }
+}

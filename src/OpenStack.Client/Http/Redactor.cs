@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace OpenStack.Client.Http
+{
+    /// <summary>Hides secrets in headers and bodies before anything is traced.</summary>
+    public static class Redactor
+    {
+        public const string Mask = "***";
+
+        private static readonly HashSet<string> SecretHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "X-Auth-Token", "X-Subject-Token", "X-Service-Token", "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
+        };
+
+        private static readonly HashSet<string> SecretKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "password", "secret", "adminPass", "admin_pass", "original_password", "new_password", "token_id", "private_key",
+            "application_credential_secret", "auth_token", "access_token", "refresh_token", "client_secret",
+        };
+
+        private static readonly Regex FormSecrets = new Regex(@"(?i)(password|secret|token|adminPass)(""?\s*[:=]\s*""?)([^""&\s,}]+)", RegexOptions.Compiled);
+
+        public static bool IsSecretHeader(string name) => SecretHeaders.Contains(name);
+
+        public static string Header(string name, string value) => IsSecretHeader(name) ? Mask : value;
+
+        /// <summary>A body with every secret value masked. JSON is walked; anything else gets a pattern scrub.</summary>
+        public static string Body(string body)
+        {
+            var trimmed = body.TrimStart();
+            if (trimmed.StartsWith("{", StringComparison.Ordinal) || trimmed.StartsWith("[", StringComparison.Ordinal))
+            {
+                try
+                {
+                    var node = JsonNode.Parse(body);
+                    if (node != null)
+                    {
+                        Walk(node, null);
+                        return node.ToJsonString();
+                    }
+                }
+                catch (JsonException) { /* fall through to the pattern scrub */ }
+            }
+            return FormSecrets.Replace(body, m => m.Groups[1].Value + m.Groups[2].Value + Mask);
+        }
+
+        private static void Walk(JsonNode node, string? parentKey)
+        {
+            if (node is JsonObject obj)
+            {
+                var keys = new List<string>();
+                foreach (var kv in obj) keys.Add(kv.Key);
+                foreach (var key in keys)
+                {
+                    var child = obj[key];
+                    // Keystone's token auth method carries the token as {"token": {"id": ...}}.
+                    var secret = SecretKeys.Contains(key) || (key == "id" && parentKey == "token");
+                    if (secret && (child == null || child is JsonValue)) obj[key] = Mask;
+                    else if (child != null) Walk(child, key);
+                }
+            }
+            else if (node is JsonArray arr)
+            {
+                foreach (var item in arr) if (item != null) Walk(item, parentKey);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+using OpenStack.Client.Core;
+
+namespace OpenStack.Client.Http
+{
+    /// <summary>
+    /// Retries what is safe to retry: idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) on 429/502/503/504 and
+    /// connection failures, honouring Retry-After, else exponential backoff with jitter. A POST or PATCH is only
+    /// retried when the connection was refused, i.e. the request never reached the server.
+    /// </summary>
+    internal sealed class RetryHandler : DelegatingHandler
+    {
+        private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new ResiliencePropertyKey<HttpRequestMessage>("OpenStack.Request");
+        private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+        private readonly TimeSpan _maxDelay;
+
+        public RetryHandler(OpenStackSessionOptions options, HttpMessageHandler inner) : base(inner)
+        {
+            _maxDelay = options.MaxRetryDelay;
+            if (options.MaxRetries <= 0)
+            {
+                _pipeline = ResiliencePipeline<HttpResponseMessage>.Empty;
+                return;
+            }
+            _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
+                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = options.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.RetryBaseDelay,
+                    MaxDelay = options.MaxRetryDelay,
+                    ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context.Properties.GetValue(RequestKey, null!), args.Outcome)),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result)),
+                    OnRetry = args =>
+                    {
+                        var request = args.Context.Properties.GetValue(RequestKey, null!);
+                        var why = args.Outcome.Result != null ? "HTTP " + (int)args.Outcome.Result.StatusCode : args.Outcome.Exception?.GetBaseException().Message;
+                        HttpTrace.Write(TraceLevel.Verbose, "Retrying " + request.Method.Method + " " + request.RequestUri + " after " + why +
+                            " (retry " + (args.AttemptNumber + 1) + " of " + options.MaxRetries + ", waiting " + args.RetryDelay.TotalSeconds.ToString("0.0#") + " s)");
+                        return default;
+                    },
+                })
+                .Build();
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            var context = ResilienceContextPool.Shared.Get(ct);
+            context.Properties.Set(RequestKey, request);
+            try
+            {
+                return await _pipeline.ExecuteAsync(
+                    static (ctx, state) => new ValueTask<HttpResponseMessage>(state.self.SendOnce(state.request, ctx.CancellationToken)),
+                    context, (self: this, request)).ConfigureAwait(false);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+        }
+
+        private Task<HttpResponseMessage> SendOnce(HttpRequestMessage request, CancellationToken ct) => base.SendAsync(request, ct);
+
+        internal static bool ShouldRetry(HttpRequestMessage request, Outcome<HttpResponseMessage> outcome)
+        {
+            if (request.GetInfo().NotReplayable) return false;
+            var idempotent = IsIdempotent(request.Method);
+            if (outcome.Exception != null)
+            {
+                if (outcome.Exception is OperationCanceledException || outcome.Exception is OpenStackException) return false;
+                return idempotent ? IsTransportFailure(outcome.Exception) : IsConnectionRefused(outcome.Exception);
+            }
+            var status = (int)outcome.Result!.StatusCode;
+            return idempotent && (status == 429 || status == 502 || status == 503 || status == 504);
+        }
+
+        internal static bool IsIdempotent(HttpMethod m) =>
+            m == HttpMethod.Get || m == HttpMethod.Head || m == HttpMethod.Put || m == HttpMethod.Delete || m == HttpMethod.Options;
+
+        private static bool IsTransportFailure(Exception ex) =>
+            ex is HttpRequestException || ex is System.IO.IOException || ex is SocketException;
+
+        private static bool IsConnectionRefused(Exception ex)
+        {
+            for (var e = (Exception?)ex; e != null; e = e.InnerException)
+                if (e is SocketException se && se.SocketErrorCode == SocketError.ConnectionRefused) return true;
+            return false;
+        }
+
+        /// <summary>Retry-After in seconds or as an HTTP date, capped by the session's MaxRetryDelay; null = backoff.</summary>
+        private TimeSpan? RetryAfter(HttpResponseMessage? response)
+        {
+            var header = response?.Headers.RetryAfter;
+            if (header == null) return null;
+            TimeSpan? wait = header.Delta ?? (header.Date.HasValue ? header.Date.Value - DateTimeOffset.UtcNow : (TimeSpan?)null);
+            if (!wait.HasValue) return null;
+            if (wait.Value < TimeSpan.Zero) return TimeSpan.Zero;
+            return wait.Value > _maxDelay ? _maxDelay : wait.Value;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
+using OpenStack.Client.Http;
+using OpenStack.Client.Json;
+
+namespace OpenStack.Client.Identity
+{
+    /// <summary>Gets and revokes Keystone v3 tokens.</summary>
+    internal sealed class KeystoneAuthenticator
+    {
+        private readonly HttpMessageInvoker _http;
+        private readonly CloudConfig _config;
+
+        public KeystoneAuthenticator(HttpMessageInvoker http, CloudConfig config)
+        {
+            _http = http;
+            _config = config;
+            IdentityUrl = IdentityV3(config.AuthUrl!);
+        }
+
+        /// <summary>The auth URL with /v3, whether or not the user wrote it.</summary>
+        public Uri IdentityUrl { get; }
+
+        internal static Uri IdentityV3(string authUrl)
+        {
+            var u = authUrl.Trim().TrimEnd('/');
+            if (u.EndsWith("/v2.0", StringComparison.OrdinalIgnoreCase)) u = u.Substring(0, u.Length - 5);
+            if (!u.EndsWith("/v3", StringComparison.OrdinalIgnoreCase)) u += "/v3";
+            return new Uri(u + "/");
+        }
+
+        public async Task<AuthToken> AuthenticateAsync(CancellationToken ct)
+        {
+            var uri = new Uri(IdentityUrl, "auth/tokens");
+            using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+            {
+                Content = new ByteArrayContent(AuthRequestWriter.Write(_config)),
+            };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            request.GetInfo().ServiceType = ServiceTypes.Identity;
+            HttpResponseMessage response;
+            try
+            {
+                response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new ServiceUnavailableException(new ErrorContext
+                {
+                    Method = "POST", Url = uri.ToString(), ServiceType = ServiceTypes.Identity,
+                    ServiceMessage = "Keystone at " + IdentityUrl + " could not be reached: " + (ex.InnerException?.Message ?? ex.Message),
+                }, ex);
+            }
+            using (response)
+            {
+                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                    throw OpenStackException.FromStatus(response.StatusCode, "POST", uri, ServiceTypes.Identity, body,
+                        response.Content.Headers.ContentType?.MediaType, RequestIds.From(response));
+                var tokenId = response.Headers.TryGetValues("X-Subject-Token", out var values) ? values.FirstOrDefault() : null;
+                TokenResponse? parsed = null;
+                try { parsed = JsonSerializer.Deserialize(body, OpenStackJsonContext.Default.TokenResponse); }
+                catch (JsonException) { /* handled below */ }
+                if (tokenId == null || parsed?.Token == null)
+                    throw new ConfigurationException("The auth URL " + IdentityUrl + " answered, but not like Keystone v3 (no X-Subject-Token header or token body). " +
+                        "Check that it is the Keystone endpoint, e.g. https://keystone.example.com:5000/v3.");
+                return new AuthToken(new Secret(tokenId), parsed.Token);
+            }
+        }
+
+        /// <summary>DELETE /v3/auth/tokens: the token stops working everywhere.</summary>
+        public async Task RevokeAsync(AuthToken token, CancellationToken ct)
+        {
+            var uri = new Uri(IdentityUrl, "auth/tokens");
+            using var request = new HttpRequestMessage(HttpMethod.Delete, uri);
+            request.Headers.Add("X-Auth-Token", token.Id.Reveal());
+            request.Headers.Add("X-Subject-Token", token.Id.Reveal());
+            request.GetInfo().ServiceType = ServiceTypes.Identity;
+            using var response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode && (int)response.StatusCode != 404)
+            {
+                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                throw OpenStackException.FromStatus(response.StatusCode, "DELETE", uri, ServiceTypes.Identity, body,
+                    response.Content.Headers.ContentType?.MediaType, RequestIds.From(response));
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
+
+namespace OpenStack.Client.Waiting
+{
+    /// <summary>What to wait for and how.</summary>
+    public sealed class WaitOptions
+    {
+        public WaitOptions(params string[] targets) { Targets = targets; }
+        /// <summary>Statuses that end the wait successfully (case-insensitive).</summary>
+        public IReadOnlyCollection<string> Targets { get; }
+        /// <summary>Statuses that end the wait with <see cref="ResourceFailedException"/>.</summary>
+        public IReadOnlyCollection<string> Failures { get; set; } = new[] { "ERROR", "error", "error_deleting", "error_extending", "error_restoring", "killed" };
+        /// <summary>A 404 (the fetch returns null) is success: waiting for a deletion.</summary>
+        public bool GoneIsSuccess { get; set; }
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+        public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(2);
+        /// <summary>Called after each poll with the status seen and the time spent.</summary>
+        public Action<string, TimeSpan>? Progress { get; set; }
+    }
+
+    /// <summary>Polls a resource until a target status, failing fast on failure statuses.</summary>
+    public static class StatusWaiter
+    {
+        /// <param name="fetch">Gets the resource, or null when it no longer exists.</param>
+        /// <param name="status">Reads its status.</param>
+        /// <param name="failureDetail">The server's own reason (a fault message, status_reason), if any.</param>
+        /// <param name="describe">Names the resource in messages ("server web1 (id)").</param>
+        public static async Task<T?> WaitAsync<T>(Func<CancellationToken, Task<T?>> fetch, Func<T, string?> status, Func<T, string?> failureDetail,
+            string describe, WaitOptions options, CancellationToken ct) where T : class
+        {
+            var watch = Stopwatch.StartNew();
+            var failures = new HashSet<string>(options.Failures, StringComparer.OrdinalIgnoreCase);
+            var targets = new HashSet<string>(options.Targets, StringComparer.OrdinalIgnoreCase);
+            string? last = null;
+            while (true)
+            {
+                var resource = await fetch(ct).ConfigureAwait(false);
+                if (resource == null)
+                {
+                    if (options.GoneIsSuccess) { options.Progress?.Invoke("deleted", watch.Elapsed); return null; }
+                    throw new NotFoundException(describe + " disappeared while waiting for status " + string.Join("/", targets) + ".");
+                }
+                var current = status(resource) ?? "";
+                last = current;
+                options.Progress?.Invoke(current, watch.Elapsed);
+                if (targets.Contains(current)) return resource;
+                if (failures.Contains(current) || current.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase))
+                {
+                    var detail = failureDetail(resource);
+                    throw new ResourceFailedException(describe + " went to status " + current + (string.IsNullOrEmpty(detail) ? "" : ": " + detail) + ".", current);
+                }
+                if (watch.Elapsed >= options.Timeout)
+                    throw new ServiceTimeoutException(describe + " did not reach " + string.Join("/", targets.OrderBy(t => t)) + " within " +
+                        options.Timeout.TotalSeconds + " s; last status " + (last.Length == 0 ? "(none)" : last) + ".");
+                var remaining = options.Timeout - watch.Elapsed;
+                await Task.Delay(remaining < options.Interval ? remaining : options.Interval, ct).ConfigureAwait(false);
+            }
+        }
+    }
+}
