@@ -39,7 +39,7 @@ namespace OpenStack.Client.Http
     }
 
     /// <summary>Reads the request id a service stamped on a response.</summary>
-    internal static class RequestIds
+    public static class RequestIds
     {
         public static string? From(HttpResponseMessage response)
         {

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
+using OpenStack.Client.Http;
+using OpenStack.PowerShell.Internal;
+
+namespace OpenStack.PowerShell
+{
+    /// <summary>
+    /// Base of every cmdlet: finds the session (-Session or the current one), runs async client calls while
+    /// relaying their trace and progress to Write* on the pipeline thread, cancels them from StopProcessing,
+    /// and turns client exceptions into ErrorRecords in one place.
+    /// </summary>
+    public abstract class OpenStackCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private BlockingCollection<Action>? _pump;
+
+        /// <summary>The session to use instead of the current one (from Connect-OpenStack -PassThru).</summary>
+        [Parameter]
+        public OpenStackSession? Session { get; set; }
+
+        protected CancellationToken CancellationToken => _stopping.Token;
+
+        /// <summary>The session in use; a terminating error when there is none.</summary>
+        protected OpenStackSession ActiveSession
+        {
+            get
+            {
+                var s = Session ?? SessionStore.Current;
+                if (s == null || s.IsDisposed) ThrowTerminatingError(ErrorRecords.NotConnected());
+                return s!;
+            }
+        }
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Writes a client exception as a non-terminating ErrorRecord.</summary>
+        protected void WriteOpenStackError(Exception ex, object? target) => WriteError(ErrorRecords.From(ex, target));
+
+        /// <summary>Stops the cmdlet with a client exception as a terminating ErrorRecord.</summary>
+        protected void ThrowOpenStackError(Exception ex, object? target) => ThrowTerminatingError(ErrorRecords.From(ex, target));
+
+        /// <summary>Queues a Write* call from any thread; it runs on the pipeline thread during <see cref="Run{T}"/>.</summary>
+        protected void Post(Action write)
+        {
+            var pump = _pump;
+            if (pump == null) return;
+            try { pump.Add(write); }
+            catch (InvalidOperationException) { /* the call already finished; nothing is waiting to write */ }
+        }
+
+        /// <summary>Runs async work to completion, writing its trace on this thread; rethrows its exception.</summary>
+        protected T Run<T>(Func<CancellationToken, Task<T>> work)
+        {
+            var pump = new BlockingCollection<Action>();
+            var outer = _pump;
+            _pump = pump;
+            var previousSink = HttpTrace.Current;
+            Task<T> task;
+            try
+            {
+                HttpTrace.Current = new CmdletTraceSink(this);
+                // The sink flows into the task through the ExecutionContext captured here.
+                task = Task.Run(() => work(_stopping.Token));
+            }
+            finally
+            {
+                HttpTrace.Current = previousSink;
+            }
+            task.ContinueWith(_ => pump.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            try
+            {
+                foreach (var write in pump.GetConsumingEnumerable()) write();
+            }
+            finally
+            {
+                _pump = outer;
+            }
+            return task.GetAwaiter().GetResult();
+        }
+
+        protected void Run(Func<CancellationToken, Task> work) =>
+            Run<bool>(async ct => { await work(ct).ConfigureAwait(false); return true; });
+
+        /// <summary>Streams an async sequence, yielding each item on the pipeline thread as it arrives.</summary>
+        protected IEnumerable<T> RunEach<T>(Func<CancellationToken, IAsyncEnumerable<T>> source)
+        {
+            var enumerator = Run(ct => Task.FromResult(source(ct).GetAsyncEnumerator(ct)));
+            try
+            {
+                while (Run(async _ => await enumerator.MoveNextAsync().ConfigureAwait(false)))
+                    yield return enumerator.Current;
+            }
+            finally
+            {
+                Run(async _ => { await enumerator.DisposeAsync().ConfigureAwait(false); return true; });
+            }
+        }
+
+        internal bool DebugEnabled => IsPreferenceOn("Debug", "DebugPreference");
+        internal bool VerboseEnabled => IsPreferenceOn("Verbose", "VerbosePreference");
+
+        private bool IsPreferenceOn(string switchName, string variable)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue(switchName, out var v) && v is SwitchParameter sp) return sp.IsPresent;
+            var pref = GetVariableValue(variable);
+            return pref is ActionPreference ap ? ap != ActionPreference.SilentlyContinue && ap != ActionPreference.Ignore : pref != null && pref.ToString() != "SilentlyContinue";
+        }
+
+        /// <summary>Relays HTTP trace lines (already redacted) to -Verbose and -Debug.</summary>
+        private sealed class CmdletTraceSink : IHttpTraceSink
+        {
+            private readonly OpenStackCmdlet _cmdlet;
+            private readonly bool _verbose, _debug;
+
+            public CmdletTraceSink(OpenStackCmdlet cmdlet)
+            {
+                _cmdlet = cmdlet;
+                _verbose = cmdlet.VerboseEnabled;
+                _debug = cmdlet.DebugEnabled;
+            }
+
+            public bool IsEnabled(TraceLevel level) => level == TraceLevel.Debug ? _debug : _verbose || _debug;
+
+            public void Trace(TraceLevel level, string message)
+            {
+                if (level == TraceLevel.Debug) _cmdlet.Post(() => _cmdlet.WriteDebug(message));
+                else _cmdlet.Post(() => _cmdlet.WriteVerbose(message));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+
+namespace OpenStack.Runner
+{
+    /// <summary>
+    /// openstack-ps-run SCRIPT.ps1 [args...]: runs the script in the embedded PowerShell engine with the module
+    /// (out/OpenStack, or OPENSTACK_MODULE_PATH) on PSModulePath, printing everything as a console would.
+    /// Exit code: the script's exit code, 1 if it failed with a terminating error, else 0.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length == 0 || !File.Exists(args[0]))
+            {
+                Console.Error.WriteLine("usage: OpenStack.Runner <script.ps1> [arguments...]");
+                return 2;
+            }
+            var module = Environment.GetEnvironmentVariable("OPENSTACK_MODULE_PATH") ?? FindModule();
+            if (module == null)
+            {
+                Console.Error.WriteLine("The built module was not found: run 'dotnet build' first, or set OPENSTACK_MODULE_PATH to out/OpenStack.");
+                return 2;
+            }
+            var modulesRoot = Path.GetDirectoryName(Path.GetFullPath(module).TrimEnd(Path.DirectorySeparatorChar))!;
+            Environment.SetEnvironmentVariable("PSModulePath", modulesRoot + Path.PathSeparator + Environment.GetEnvironmentVariable("PSModulePath"));
+
+            var host = new TextHost(Console.Out);
+            var iss = InitialSessionState.CreateDefault2();
+            using var runspace = RunspaceFactory.CreateRunspace(host, iss);
+            runspace.Open();
+            using var ps = PowerShell.Create(runspace);
+            ps.AddCommand(Path.GetFullPath(args[0]));
+            foreach (var a in args.Skip(1)) ps.AddArgument(a);
+            ps.AddCommand("Out-Default");
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; ps.BeginStop(null, null); };
+            try
+            {
+                ps.Invoke();
+            }
+            catch (RuntimeException ex)
+            {
+                Console.Error.WriteLine(ex.ErrorRecord?.ToString() ?? ex.Message);
+                if (ex.ErrorRecord?.InvocationInfo?.PositionMessage is string where) Console.Error.WriteLine(where);
+                return 1;
+            }
+            if (host.ExitCode.HasValue) return host.ExitCode.Value;
+            return ps.HadErrors && ps.InvocationStateInfo.State == PSInvocationState.Failed ? 1 : 0;
+        }
+
+        private static string? FindModule()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "out", "OpenStack");
+                if (File.Exists(Path.Combine(candidate, "OpenStack.psd1"))) return candidate;
+            }
+            return null;
+        }
+    }
+}
