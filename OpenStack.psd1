@@ -9,7 +9,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @()
+    FormatsToProcess     = @('OpenStack.format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'Connect-OpenStack'

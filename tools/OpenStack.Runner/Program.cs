@@ -13,6 +13,10 @@ namespace OpenStack.Runner
     /// </summary>
     public static class Program
     {
+        /// <summary>Turns off ANSI styling, accents included, for logs, pipes and tests.</summary>
+        public const string PlainTextScript =
+            "$PSStyle.OutputRendering = 'PlainText'; $PSStyle.Formatting.FormatAccent = ''; $PSStyle.Formatting.TableHeader = ''";
+
         public static int Main(string[] args)
         {
             if (args.Length == 0 || !File.Exists(args[0]))
@@ -34,6 +38,8 @@ namespace OpenStack.Runner
             using var runspace = RunspaceFactory.CreateRunspace(host, iss);
             runspace.Open();
             using var ps = PowerShell.Create(runspace);
+            // Plain text when piped or logged; colours on a terminal.
+            if (Console.IsOutputRedirected) ps.AddScript(PlainTextScript).AddStatement();
             ps.AddCommand(Path.GetFullPath(args[0]));
             foreach (var a in args.Skip(1)) ps.AddArgument(a);
             ps.AddCommand("Out-Default");

@@ -9,7 +9,7 @@ namespace OpenStack.Client.Core
     /// </summary>
     public static class EndpointVersion
     {
-        private static readonly Regex VersionAtEnd = new Regex(@"/v\d+(\.\d+)?(/[0-9a-fA-F\-]{32,36}|/\$\(project_id\)s|/%\(project_id\)s|/\{project_id\})?$", RegexOptions.Compiled);
+        private static readonly Regex VersionAtEnd = new Regex(@"/v\d+(\.\d+)?(/[^/]+)?$", RegexOptions.Compiled);
 
         public static Uri Versioned(string url, string serviceType, string? projectId)
         {

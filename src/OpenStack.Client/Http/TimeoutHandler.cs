@@ -33,6 +33,12 @@ namespace OpenStack.Client.Http
                 }
                 return response;
             }
+            catch (Exception ex) when (ct.IsCancellationRequested && !(ex is OperationCanceledException))
+            {
+                // The caller cancelled while the body was read: say so, not "disposed".
+                response?.Dispose();
+                throw new OperationCanceledException("The request was cancelled.", ex, ct);
+            }
             catch (Exception ex) when (cts.IsCancellationRequested && !ct.IsCancellationRequested &&
                                        (ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException || ex is HttpRequestException))
             {
