@@ -131,10 +131,13 @@ namespace OpenStack.Client.Core
                 return pinned;
             var endpoint = GetEndpoint(type);
             VersionRange? range = null;
-            foreach (var candidate in new[] { endpoint, EndpointVersion.Root(endpoint) })
+            // Cinder's versioned URL ends in the project and has no version document; the root lists versions.
+            var candidates = type == ServiceTypes.BlockStorage ? new[] { EndpointVersion.Root(endpoint) } : new[] { endpoint, EndpointVersion.Root(endpoint) };
+            foreach (var candidate in candidates)
             {
                 using var response = await SendAsync(new ServiceRequest(HttpMethod.Get, type, candidate.ToString()) { AllowErrorStatus = true, Microversion = "" }, ct).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode) continue;
+                // Version lists often come as 300 Multiple Choices.
+                if (!response.IsSuccessStatusCode && (int)response.StatusCode != 300) continue;
                 var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                 try { range = VersionDiscovery.Parse(body, EndpointVersion.MajorVersion(endpoint)); }
                 catch (System.Text.Json.JsonException) { range = null; }
