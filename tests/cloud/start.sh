@@ -18,8 +18,16 @@ RUN=$TC_STATE/run
 LOG=$TC_STATE/log
 H=127.0.0.1
 export TC_HOST=$H
-export TC_ADMIN_PASSWORD=${TC_ADMIN_PASSWORD:-admin}
-export TC_DEMO_PASSWORD=${TC_DEMO_PASSWORD:-demo}
+mkdir -p "$TC_STATE"
+# Strong user passwords, made once per state directory and kept there (0600), so that tests can
+# scan output for them; TC_ADMIN_PASSWORD / TC_DEMO_PASSWORD override them.
+SECRETS=$TC_STATE/secrets.env
+_admin=${TC_ADMIN_PASSWORD:-} _demo=${TC_DEMO_PASSWORD:-}
+if [ -f "$SECRETS" ]; then . "$SECRETS"; fi
+rand() { head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+export TC_ADMIN_PASSWORD=${_admin:-${TC_ADMIN_PASSWORD:-adm-$(rand)}}
+export TC_DEMO_PASSWORD=${_demo:-${TC_DEMO_PASSWORD:-dmo-$(rand)}}
+( umask 077; printf 'TC_ADMIN_PASSWORD=%s\nTC_DEMO_PASSWORD=%s\n' "$TC_ADMIN_PASSWORD" "$TC_DEMO_PASSWORD" > "$SECRETS" )
 export TC_SERVICE_PASSWORD=${TC_SERVICE_PASSWORD:-service}
 DB_PW=${TC_DB_PASSWORD:-dbpass}
 TC_SERVICES=${TC_SERVICES:-"glance placement nova neutron cinder magnum"}
@@ -207,10 +215,14 @@ EOF
   keystone-manage db_sync
   [ -f /etc/keystone/fernet-keys/0 ] || keystone-manage fernet_setup --keystone-user root --keystone-group root
   [ -f /etc/keystone/credential-keys/0 ] || keystone-manage credential_setup --keystone-user root --keystone-group root
+  stamp "keystone db ready"
+}
+# Idempotent; run on every start so that the admin password always matches secrets.env.
+bootstrap_admin() {
   keystone-manage bootstrap --bootstrap-password "$TC_ADMIN_PASSWORD" \
     --bootstrap-admin-url http://$H:5000/v3/ --bootstrap-internal-url http://$H:5000/v3/ \
-    --bootstrap-public-url http://$H:5000/v3/ --bootstrap-region-id RegionOne >/dev/null
-  stamp "keystone db ready"
+    --bootstrap-public-url http://$H:5000/v3/ --bootstrap-region-id RegionOne >> "$LOG/setup.log" 2>&1 ||
+    { tail -30 "$LOG/setup.log"; exit 1; }
 }
 start_keystone() {
   uwsgi_app keystone 5000 /usr/bin/keystone-wsgi-public 1 8
@@ -566,6 +578,7 @@ main() {
     setup_keystone
     for s in $TC_SERVICES; do "setup_$s"; done
   fi
+  bootstrap_admin
   start_keystone
   TC_SERVICES="$TC_SERVICES" $PY "$HERE/bootstrap_keystone.py"
   # start everything at once, then wait for each API/service to answer

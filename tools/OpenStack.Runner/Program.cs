@@ -13,9 +13,6 @@ namespace OpenStack.Runner
     /// </summary>
     public static class Program
     {
-        /// <summary>Turns off ANSI styling, accents included, for logs, pipes and tests.</summary>
-        public const string PlainTextScript =
-            "$PSStyle.OutputRendering = 'PlainText'; $PSStyle.Formatting.FormatAccent = ''; $PSStyle.Formatting.TableHeader = ''";
 
         public static int Main(string[] args)
         {
@@ -33,13 +30,13 @@ namespace OpenStack.Runner
             var modulesRoot = Path.GetDirectoryName(Path.GetFullPath(module).TrimEnd(Path.DirectorySeparatorChar))!;
             Environment.SetEnvironmentVariable("PSModulePath", modulesRoot + Path.PathSeparator + Environment.GetEnvironmentVariable("PSModulePath"));
 
-            var host = new TextHost(Console.Out);
+            var host = new TextHost(Console.Out, Console.IsOutputRedirected ? 120 : Math.Max(80, Console.WindowWidth), ansi: !Console.IsOutputRedirected);
             var iss = InitialSessionState.CreateDefault2();
             using var runspace = RunspaceFactory.CreateRunspace(host, iss);
             runspace.Open();
             using var ps = PowerShell.Create(runspace);
             // Plain text when piped or logged; colours on a terminal.
-            if (Console.IsOutputRedirected) ps.AddScript(PlainTextScript).AddStatement();
+            if (Console.IsOutputRedirected) ps.AddScript(TextHost.PlainTextScript).AddStatement();
             ps.AddCommand(Path.GetFullPath(args[0]));
             foreach (var a in args.Skip(1)) ps.AddArgument(a);
             ps.AddCommand("Out-Default");

@@ -18,7 +18,12 @@ namespace OpenStack.Runner
     {
         private readonly TextHostUI _ui;
 
-        public TextHost(TextWriter writer, int width = 120) { _ui = new TextHostUI(writer, width); }
+        /// <summary>Turns off ANSI styling, accents included, for logs, pipes and tests.</summary>
+        public const string PlainTextScript =
+            "$PSStyle.OutputRendering = 'PlainText'; $PSStyle.Formatting.FormatAccent = ''; $PSStyle.Formatting.TableHeader = ''; $PSStyle.Formatting.CustomTableHeaderLabel = ''";
+
+        /// <param name="ansi">Keep ANSI colours (a terminal); otherwise escape sequences are stripped.</param>
+        public TextHost(TextWriter writer, int width = 120, bool ansi = false) { _ui = new TextHostUI(writer, width, ansi); }
 
         public override string Name => "OpenStack.TextHost";
         public override Version Version => new Version(1, 0);
@@ -39,19 +44,23 @@ namespace OpenStack.Runner
 
         private sealed class TextHostUI : PSHostUserInterface
         {
+            private static readonly System.Text.RegularExpressions.Regex Ansi = new System.Text.RegularExpressions.Regex(@"\x1b\[[0-9;?]*[A-Za-z]");
             private readonly TextWriter _w;
             private readonly RawUI _raw;
+            private readonly bool _ansi;
             public readonly Queue<string> ChoiceAnswers = new Queue<string>();
             public readonly List<string> Prompts = new List<string>();
 
-            public TextHostUI(TextWriter w, int width) { _w = w; _raw = new RawUI(width); }
+            public TextHostUI(TextWriter w, int width, bool ansi) { _w = w; _raw = new RawUI(width); _ansi = ansi; }
+
+            private string Plain(string value) => _ansi ? value : Ansi.Replace(value, "");
 
             public override PSHostRawUserInterface RawUI => _raw;
             public override string ReadLine() => "";
             public override SecureString ReadLineAsSecureString() => new SecureString();
-            public override void Write(string value) { lock (_w) _w.Write(value); }
+            public override void Write(string value) { lock (_w) _w.Write(Plain(value)); }
             public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Write(value);
-            public override void WriteLine(string value) { lock (_w) _w.WriteLine(value); }
+            public override void WriteLine(string value) { lock (_w) _w.WriteLine(Plain(value)); }
             public override void WriteErrorLine(string value) => WriteLine(value);
             public override void WriteDebugLine(string message) => WriteLine("DEBUG: " + message);
             public override void WriteVerboseLine(string message) => WriteLine("VERBOSE: " + message);

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Text;
+using OpenStack.Runner;
+using OpenStack.Tests;
+
+[assembly: Xunit.CollectionBehavior(DisableTestParallelization = true)]
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>
+    /// A runspace of the real PowerShell engine with the built module imported from its manifest. Scripts run
+    /// as a user's would; results carry every stream and what the host printed.
+    /// </summary>
+    public sealed class PowerShellHost : IDisposable
+    {
+        private readonly Runspace _runspace;
+        private readonly StringWriter _hostText = new StringWriter();
+
+        static PowerShellHost()
+        {
+            // One value for the whole test process: every test finds the local cloud the same way.
+            Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", TestCloud.CloudsYaml);
+        }
+
+        public PowerShellHost(bool importModule = true)
+        {
+            Host = new TextHost(_hostText);
+            _runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
+            _runspace.Open();
+            Run(TextHost.PlainTextScript).ThrowIfFailed();
+            if (importModule)
+            {
+                ImportResult = Run("Import-Module '" + ModuleManifest + "' -ErrorAction Stop -WarningAction Continue");
+                ImportResult.ThrowIfFailed();
+            }
+        }
+
+        public TextHost Host { get; }
+        public ScriptResult? ImportResult { get; }
+
+        /// <summary>out/OpenStack/OpenStack.psd1, found by walking up from the test binaries.</summary>
+        public static string ModuleManifest
+        {
+            get
+            {
+                for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+                {
+                    var candidate = Path.Combine(dir.FullName, "out", "OpenStack", "OpenStack.psd1");
+                    if (File.Exists(candidate)) return candidate;
+                }
+                throw new InvalidOperationException("out/OpenStack/OpenStack.psd1 not found: build the solution first.");
+            }
+        }
+
+        public ScriptResult Run(string script, IDictionary<string, object?>? variables = null)
+        {
+            if (variables != null)
+                foreach (var kv in variables) _runspace.SessionStateProxy.SetVariable(kv.Key, kv.Value);
+            var before = _hostText.GetStringBuilder().Length;
+            using var ps = System.Management.Automation.PowerShell.Create();
+            ps.Runspace = _runspace;
+            ps.AddScript(script);
+            var result = new ScriptResult();
+            try
+            {
+                result.Output.AddRange(ps.Invoke());
+            }
+            catch (RuntimeException ex)
+            {
+                result.Terminating = ex;
+            }
+            result.Errors.AddRange(ps.Streams.Error);
+            result.Warnings.AddRange(ps.Streams.Warning.Select(w => w.Message));
+            result.Verbose.AddRange(ps.Streams.Verbose.Select(v => v.Message));
+            result.Debug.AddRange(ps.Streams.Debug.Select(d => d.Message));
+            result.Progress.AddRange(ps.Streams.Progress);
+            result.HostText = _hostText.GetStringBuilder().ToString(before, _hostText.GetStringBuilder().Length - before);
+            return result;
+        }
+
+        public void Dispose()
+        {
+            try { Run("Disconnect-OpenStack -ErrorAction SilentlyContinue"); } catch (Exception) { /* the runspace may be broken */ }
+            _runspace.Dispose();
+        }
+    }
+
+    public sealed class ScriptResult
+    {
+        public List<PSObject> Output { get; } = new List<PSObject>();
+        public List<ErrorRecord> Errors { get; } = new List<ErrorRecord>();
+        public List<string> Warnings { get; } = new List<string>();
+        public List<string> Verbose { get; } = new List<string>();
+        public List<string> Debug { get; } = new List<string>();
+        public List<ProgressRecord> Progress { get; } = new List<ProgressRecord>();
+        public RuntimeException? Terminating { get; set; }
+        public string HostText { get; set; } = "";
+
+        /// <summary>All errors, terminating one included.</summary>
+        public IEnumerable<ErrorRecord> AllErrors => Terminating?.ErrorRecord != null ? Errors.Append(Terminating.ErrorRecord) : Errors;
+
+        public ScriptResult ThrowIfFailed()
+        {
+            if (Terminating != null) throw new InvalidOperationException("Script failed: " + Terminating.ErrorRecord, Terminating);
+            if (Errors.Count > 0) throw new InvalidOperationException("Script wrote errors: " + string.Join(" | ", Errors.Select(e => e.ToString())));
+            return this;
+        }
+
+        /// <summary>Every text the user could see or log: streams, errors, host output, outputs and their properties.</summary>
+        public string AllText()
+        {
+            var sb = new StringBuilder();
+            sb.AppendLine(HostText);
+            foreach (var s in Warnings.Concat(Verbose).Concat(Debug)) sb.AppendLine(s);
+            foreach (var e in AllErrors)
+            {
+                sb.AppendLine(e.ToString()).AppendLine(e.Exception?.ToString()).AppendLine(e.ErrorDetails?.Message).AppendLine(e.ErrorDetails?.RecommendedAction);
+                sb.AppendLine(Convert.ToString(e.TargetObject));
+            }
+            foreach (var o in Output) Describe(o, sb, 0);
+            return sb.ToString();
+        }
+
+        private static void Describe(object? o, StringBuilder sb, int depth)
+        {
+            if (o == null || depth > 3) return;
+            sb.AppendLine(o.ToString());
+            var pso = PSObject.AsPSObject(o);
+            if (o is string || pso.BaseObject.GetType().IsPrimitive) return;
+            foreach (var p in pso.Properties)
+            {
+                object? v;
+                try { v = p.Value; } catch (Exception) { continue; }
+                sb.Append(p.Name).Append('=');
+                Describe(v, sb, depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using OpenStack.Tests;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    internal static class Secrets
+    {
+        /// <summary>Fernet tokens, which every Keystone token here is, all start with this.</summary>
+        public const string FernetPrefix = "gAAAAA";
+
+        /// <summary>No password, secret or token in anything the script showed or returned.</summary>
+        public static void AssertNone(ScriptResult result, params string[] extra)
+        {
+            var text = result.AllText();
+            Assert.DoesNotContain(FernetPrefix, text);
+            foreach (var s in TestCloud.KnownSecrets()) Assert.DoesNotContain(s, text);
+            foreach (var s in extra) Assert.DoesNotContain(s, text);
+        }
+    }
+}
