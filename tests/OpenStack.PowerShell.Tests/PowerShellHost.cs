@@ -25,6 +25,9 @@ namespace OpenStack.PowerShell.Tests
         {
             // One value for the whole test process: every test finds the local cloud the same way.
             Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", TestCloud.CloudsYaml);
+            // Scripts import the module by name, as users do: out/ is on PSModulePath, as the runner puts it.
+            var modules = Path.GetDirectoryName(Path.GetDirectoryName(ModuleManifest))!;
+            Environment.SetEnvironmentVariable("PSModulePath", modules + Path.PathSeparator + Environment.GetEnvironmentVariable("PSModulePath"));
         }
 
         public PowerShellHost(bool importModule = true)

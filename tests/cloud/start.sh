@@ -9,7 +9,7 @@
 # Services: keystone glance placement nova(api,conductor,scheduler,compute with
 # fake.FakeDriver) neutron(ml2, no agents, custom "testcloud" mech driver)
 # cinder(api,scheduler,volume with cinder.tests.fake_driver) magnum(api,conductor)
-# Set TC_SERVICES to a subset (keystone is always on) to start fewer.
+# Set TC_SERVICES to a subset (keystone is always on) to start fewer; TC_SERVICES=keystone for Keystone alone.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +30,9 @@ export TC_DEMO_PASSWORD=${_demo:-${TC_DEMO_PASSWORD:-dmo-$(rand)}}
 ( umask 077; printf 'TC_ADMIN_PASSWORD=%s\nTC_DEMO_PASSWORD=%s\n' "$TC_ADMIN_PASSWORD" "$TC_DEMO_PASSWORD" > "$SECRETS" )
 export TC_SERVICE_PASSWORD=${TC_SERVICE_PASSWORD:-service}
 DB_PW=${TC_DB_PASSWORD:-dbpass}
-TC_SERVICES=${TC_SERVICES:-"glance placement nova neutron cinder magnum"}
+TC_SERVICES=${TC_SERVICES-"glance placement nova neutron cinder magnum"}
+# Keystone always runs: TC_SERVICES=keystone (or empty) starts only Keystone and its database.
+TC_SERVICES=$(echo " $TC_SERVICES " | sed 's/ keystone / /g' | xargs)
 export TC_SERVICES
 SPW=$TC_SERVICE_PASSWORD
 PY=/usr/bin/python3
@@ -569,18 +571,29 @@ EOC
   chmod 600 "$TC_STATE/clouds.yaml" "$TC_STATE/openrc"
 }
 
+# Run a setup step with its chatter in setup.log; on failure show the end of that log.
+logged() {
+  local t=$(date +%s)
+  if ! "$@" >> "$LOG/setup.log" 2>&1; then
+    echo "testcloud: '$*' failed; last lines of $LOG/setup.log:" >&2
+    tail -40 "$LOG/setup.log" >&2
+    exit 1
+  fi
+  stamp "$* done in $(( $(date +%s) - t ))s"
+}
+
 main() {
   install_packages
   start_infra
   local first=0
   [ -f "$TC_STATE/.configured" ] || first=1
   if [ "$first" = 1 ] || [ "${TC_RECONFIGURE:-0}" = 1 ]; then
-    setup_keystone
-    for s in $TC_SERVICES; do "setup_$s"; done
+    logged setup_keystone
+    for s in $TC_SERVICES; do logged "setup_$s"; done
   fi
   bootstrap_admin
   start_keystone
-  TC_SERVICES="$TC_SERVICES" $PY "$HERE/bootstrap_keystone.py"
+  TC_SERVICES="$TC_SERVICES" logged $PY "$HERE/bootstrap_keystone.py"
   # start everything at once, then wait for each API/service to answer
   for s in $TC_SERVICES; do "start_$s"; done
   for w in "${LATER[@]}"; do eval "$w"; done
@@ -590,9 +603,9 @@ main() {
     # wait for nova-compute to register, then map it into cell1
     wait_for nova-compute 120 svc_up nova nova-compute
     wait_for nova-compute 120 bash -c "mariadb -uroot -N -e \"select count(*) from nova.compute_nodes where host='testcloud' and deleted=0\" | grep -qv '^0\$'"
-    nova-manage cell_v2 discover_hosts >/dev/null
+    logged nova-manage cell_v2 discover_hosts
   fi
-  $PY "$HERE/bootstrap_resources.py"
+  logged $PY "$HERE/bootstrap_resources.py"
   stamp "testcloud ready; state in $TC_STATE: . $TC_STATE/openrc demo, or OS_CLIENT_CONFIG_FILE=$TC_STATE/clouds.yaml (clouds testcloud-admin, testcloud-demo)"
 }
 main "$@"

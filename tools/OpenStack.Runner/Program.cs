@@ -7,8 +7,9 @@ using System.Management.Automation.Runspaces;
 namespace OpenStack.Runner
 {
     /// <summary>
-    /// openstack-ps-run SCRIPT.ps1 [args...]: runs the script in the embedded PowerShell engine with the module
+    /// OpenStack.Runner SCRIPT.ps1 [-Param value ...]: runs the script in the embedded PowerShell engine with the module
     /// (out/OpenStack, or OPENSTACK_MODULE_PATH) on PSModulePath, printing everything as a console would.
+    /// For machines without pwsh; see <see cref="UtilityShims"/> for the cmdlets the engine package lacks.
     /// Exit code: the script's exit code, 1 if it failed with a terminating error, else 0.
     /// </summary>
     public static class Program
@@ -37,8 +38,11 @@ namespace OpenStack.Runner
             using var ps = PowerShell.Create(runspace);
             // Plain text when piped or logged; colours on a terminal.
             if (Console.IsOutputRedirected) ps.AddScript(TextHost.PlainTextScript).AddStatement();
-            ps.AddCommand(Path.GetFullPath(args[0]));
-            foreach (var a in args.Skip(1)) ps.AddArgument(a);
+            ps.AddScript(UtilityShims.Script).AddStatement();
+            // As a shell would: "-Name" starts a parameter, anything else is a value.
+            ps.AddScript("& " + Quote(Path.GetFullPath(args[0])) + " " + string.Join(" ", args.Skip(1).Select(a => a.StartsWith("-", StringComparison.Ordinal) && a.Length > 1 && !char.IsDigit(a[1]) ? a : Quote(a))));
+            // Errors render in the output, as in pwsh.
+            ps.Commands.Commands[ps.Commands.Commands.Count - 1].MergeMyResults(PipelineResultTypes.Error, PipelineResultTypes.Output);
             ps.AddCommand("Out-Default");
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; ps.BeginStop(null, null); };
             try
@@ -54,6 +58,8 @@ namespace OpenStack.Runner
             if (host.ExitCode.HasValue) return host.ExitCode.Value;
             return ps.HadErrors && ps.InvocationStateInfo.State == PSInvocationState.Failed ? 1 : 0;
         }
+
+        private static string Quote(string s) => "'" + s.Replace("'", "''") + "'";
 
         private static string? FindModule()
         {

@@ -42,8 +42,13 @@ namespace OpenStack.PowerShell.Commands.Core
         [Parameter]
         public string? ApiVersion { get; set; }
 
+        /// <summary>Sends this file as the body, streamed (image data, for example). Content type defaults to application/octet-stream.</summary>
         [Parameter]
-        public string ContentType { get; set; } = "application/json";
+        [ValidateNotNullOrEmpty]
+        public string? InFile { get; set; }
+
+        [Parameter]
+        public string? ContentType { get; set; }
 
         [Parameter]
         public Hashtable? Header { get; set; }
@@ -60,19 +65,28 @@ namespace OpenStack.PowerShell.Commands.Core
                 WriteOpenStackError(new ArgumentException("-ApiVersion '" + ApiVersion + "' is not a microversion like 2.79."), ApiVersion);
                 return;
             }
-            string? json;
-            try { json = Body == null ? null : PSJson.ToJson(Body); }
-            catch (ArgumentException ex) { WriteOpenStackError(ex, Body); return; }
-
-            var request = json == null
-                ? new ServiceRequest(method, Service, Path)
-                : ServiceRequest.Json(method, Service, Path, json, ContentType);
+            if (InFile != null && Body != null)
+            {
+                WriteOpenStackError(new ArgumentException("Give -Body or -InFile, not both."), InFile);
+                return;
+            }
+            ServiceRequest request;
+            try { request = InFile != null ? FileRequest(method) : JsonRequest(method); }
+            catch (Exception ex) when (ex is ArgumentException || ex is System.IO.IOException || ex is UnauthorizedAccessException)
+            {
+                WriteOpenStackError(ex, (object?)InFile ?? Body);
+                return;
+            }
             request.Microversion = ApiVersion;
             request.AllowErrorStatus = Raw;
             if (Header != null)
                 foreach (DictionaryEntry h in Header) request.Headers[h.Key.ToString()!] = h.Value?.ToString() ?? "";
 
-            if (method != HttpMethod.Get && method != HttpMethod.Head && !ShouldProcess(Service + " " + Path, Method)) return;
+            if (method != HttpMethod.Get && method != HttpMethod.Head && !ShouldProcess(Service + " " + Path, Method))
+            {
+                request.Content?.Dispose();
+                return;
+            }
             try
             {
                 if (Raw) WriteObject(Run(ct => ReadRaw(session, request, ct)));
@@ -86,6 +100,27 @@ namespace OpenStack.PowerShell.Commands.Core
             {
                 WriteOpenStackError(ex, Service + " " + Path);
             }
+            finally
+            {
+                request.Content?.Dispose();
+            }
+        }
+
+        private ServiceRequest JsonRequest(HttpMethod method)
+        {
+            if (Body == null) return new ServiceRequest(method, Service, Path);
+            return ServiceRequest.Json(method, Service, Path, PSJson.ToJson(Body), ContentType ?? "application/json");
+        }
+
+        private ServiceRequest FileRequest(HttpMethod method)
+        {
+            var path = GetUnresolvedProviderPathFromPSPath(InFile);
+            var stream = new System.IO.FileStream(path, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.Read, 81920, useAsync: true);
+            var content = new StreamContent(stream, 81920);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(ContentType ?? "application/octet-stream");
+            content.Headers.ContentLength = stream.Length;
+            // A stream can be sent once: no retry and no re-authentication resend.
+            return new ServiceRequest(method, Service, Path) { Content = content, NotReplayable = true };
         }
 
         private static async System.Threading.Tasks.Task<ApiResponse> ReadRaw(OpenStackSession session, ServiceRequest request, System.Threading.CancellationToken ct)
