@@ -1,0 +1,76 @@
+<#
+.SYNOPSIS
+    Builds, tests and packages the OpenStack module.
+
+.DESCRIPTION
+    The build itself lives in MSBuild: this script is the PowerShell front door to it, and a plain
+    `dotnet build` produces the same out/OpenStack/ folder on machines without pwsh.
+
+    -Task Build    builds out/OpenStack/ (manifest, net8.0 and netstandard2.0 assemblies, views, help)
+    -Task Test     builds, runs the xunit suites, then the Pester tests in tests/Pester
+    -Task Package  builds, then makes out/packages/OpenStack.<version>.nupkg for a PowerShell repository
+    -Task Clean    removes out/ and the bin/obj folders
+
+.EXAMPLE
+    ./build.ps1
+    Import-Module ./out/OpenStack
+.EXAMPLE
+    ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Package', 'Clean')]
+    [string] $Task = 'Build',
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+$ErrorActionPreference = 'Stop'
+$root = $PSScriptRoot
+$module = [System.IO.Path]::Combine($root, 'out', 'OpenStack')
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+function Invoke-Build {
+    Invoke-Dotnet build ([System.IO.Path]::Combine($root, 'OpenStack.PowerShell.sln')) -c $Configuration --nologo
+    $Host.UI.WriteLine("Module built in $module")
+}
+
+switch ($Task) {
+    'Build' { Invoke-Build }
+    'Test' {
+        Invoke-Build
+        foreach ($project in 'OpenStack.Client.Tests', 'OpenStack.PowerShell.Tests') {
+            Invoke-Dotnet test ([System.IO.Path]::Combine($root, 'tests', $project)) -c $Configuration --no-build --nologo
+        }
+        if (Get-Module -ListAvailable -Name Pester) {
+            $result = Invoke-Pester -Path ([System.IO.Path]::Combine($root, 'tests', 'Pester')) -PassThru -Output Detailed
+            if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed" }
+        } else {
+            $Host.UI.WriteLine('Pester is not installed: skipping tests/Pester (Install-Module Pester -MinimumVersion 5.0)')
+        }
+    }
+    'Package' {
+        Invoke-Build
+        $packages = [System.IO.Path]::Combine($root, 'out', 'packages')
+        [System.IO.Directory]::CreateDirectory($packages) | Out-Null
+        $repository = 'OpenStackBuild'
+        if (Get-Command Publish-PSResource -ErrorAction Ignore) {
+            Register-PSResourceRepository -Name $repository -Uri $packages -Trusted -ErrorAction Ignore
+            try { Publish-PSResource -Path $module -Repository $repository }
+            finally { Unregister-PSResourceRepository -Name $repository }
+        } else {
+            Register-PSRepository -Name $repository -SourceLocation $packages -PublishLocation $packages -InstallationPolicy Trusted -ErrorAction Ignore
+            try { Publish-Module -Path $module -Repository $repository }
+            finally { Unregister-PSRepository -Name $repository }
+        }
+        $Host.UI.WriteLine("Package written to $packages")
+    }
+    'Clean' {
+        foreach ($dir in @([System.IO.Path]::Combine($root, 'out')) + @(Get-ChildItem -Path $root -Recurse -Directory -Include bin, obj | ForEach-Object FullName)) {
+            if ([System.IO.Directory]::Exists($dir)) { [System.IO.Directory]::Delete($dir, $true) }
+        }
+    }
+}
