@@ -167,6 +167,16 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public async Task A_token_near_expiry_is_renewed_before_use()
+        {
+            var stub = new StubTransport();
+            // Tokens valid for one hour, renewed when less than 61 minutes remain: every use renews first.
+            using var s = await stub.ConnectAsync(o => o.TokenRefreshMargin = TimeSpan.FromMinutes(61));
+            using (var r = await s.SendAsync(Get(), CancellationToken.None)) { }
+            Assert.Equal(2, stub.TokensIssued);
+        }
+
+        [Fact]
         public async Task A_second_401_after_reauthentication_is_an_error()
         {
             var stub = new StubTransport { TokenValid = t => t == "tok1" };

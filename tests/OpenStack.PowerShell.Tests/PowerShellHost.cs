@@ -83,6 +83,8 @@ namespace OpenStack.PowerShell.Tests
             result.Debug.AddRange(ps.Streams.Debug.Select(d => d.Message));
             result.Progress.AddRange(ps.Streams.Progress);
             result.HostText = _hostText.GetStringBuilder().ToString(before, _hostText.GetStringBuilder().Length - before);
+            // Whatever a test checks, no script may ever show a password or a token.
+            Secrets.AssertNone(result);
             return result;
         }
 

@@ -53,7 +53,8 @@ namespace OpenStack.Client.Waiting
                 if (failures.Contains(current) || current.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase))
                 {
                     var detail = failureDetail(resource);
-                    throw new ResourceFailedException(describe + " went to status " + current + (string.IsNullOrEmpty(detail) ? "" : ": " + detail) + ".", current);
+                    var reason = string.IsNullOrEmpty(detail) ? "." : ": " + detail!.TrimEnd() + (detail!.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? "" : ".");
+                    throw new ResourceFailedException(describe + " went to status " + current + reason, current);
                 }
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException(describe + " did not reach " + string.Join("/", targets.OrderBy(t => t)) + " within " +

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
+using OpenStack.Client.Waiting;
+using Xunit;
+
+namespace OpenStack.Client.Tests
+{
+    public class StatusWaiterTests
+    {
+        private sealed class Thing
+        {
+            public string Status = "";
+            public string? Fault;
+        }
+
+        private static Func<CancellationToken, Task<Thing?>> Sequence(params Thing?[] states)
+        {
+            var i = 0;
+            return _ => Task.FromResult(states[Math.Min(i++, states.Length - 1)]);
+        }
+
+        private static WaitOptions Fast(params string[] targets) => new WaitOptions(targets) { Interval = TimeSpan.FromMilliseconds(1) };
+
+        [Fact]
+        public async Task Returns_the_resource_in_its_target_status_and_reports_progress()
+        {
+            var seen = new List<string>();
+            var options = Fast("ACTIVE");
+            options.Progress = (status, _) => seen.Add(status);
+            var result = await StatusWaiter.WaitAsync(Sequence(new Thing { Status = "BUILD" }, new Thing { Status = "BUILD" }, new Thing { Status = "ACTIVE" }),
+                t => t.Status, t => t.Fault, "server web1", options, CancellationToken.None);
+            Assert.Equal("ACTIVE", result!.Status);
+            Assert.Equal(new[] { "BUILD", "BUILD", "ACTIVE" }, seen);
+        }
+
+        [Fact]
+        public async Task Fails_fast_on_error_with_the_servers_reason()
+        {
+            var ex = await Assert.ThrowsAsync<ResourceFailedException>(() => StatusWaiter.WaitAsync(
+                Sequence(new Thing { Status = "BUILD" }, new Thing { Status = "ERROR", Fault = "No valid host was found." }),
+                t => t.Status, t => t.Fault, "server web1", Fast("ACTIVE"), CancellationToken.None));
+            Assert.Equal("server web1 went to status ERROR: No valid host was found.", ex.Message);
+            Assert.Equal("ERROR", ex.Status);
+        }
+
+        [Theory]
+        [InlineData("error_deleting")]
+        [InlineData("error_extending")]
+        [InlineData("CREATE_FAILED")]
+        [InlineData("killed")]
+        public async Task Other_failure_statuses(string status)
+        {
+            var ex = await Assert.ThrowsAsync<ResourceFailedException>(() => StatusWaiter.WaitAsync(
+                Sequence(new Thing { Status = status }), t => t.Status, t => t.Fault, "it", Fast("available", "CREATE_COMPLETE"), CancellationToken.None));
+            Assert.Equal(status, ex.Status);
+        }
+
+        [Fact]
+        public async Task Gone_counts_as_done_when_waiting_for_deletion()
+        {
+            var options = Fast("DELETED");
+            options.GoneIsSuccess = true;
+            var result = await StatusWaiter.WaitAsync(Sequence(new Thing { Status = "ACTIVE" }, null), t => t.Status, t => t.Fault, "server web1", options, CancellationToken.None);
+            Assert.Null(result);
+        }
+
+        [Fact]
+        public async Task Gone_is_an_error_otherwise()
+        {
+            var ex = await Assert.ThrowsAsync<NotFoundException>(() => StatusWaiter.WaitAsync(Sequence(new Thing { Status = "BUILD" }, null),
+                t => t.Status, t => t.Fault, "server web1", Fast("ACTIVE"), CancellationToken.None));
+            Assert.Contains("disappeared", ex.Message);
+        }
+
+        [Fact]
+        public async Task Times_out_with_the_last_status()
+        {
+            var options = Fast("ACTIVE");
+            options.Timeout = TimeSpan.FromMilliseconds(50);
+            var ex = await Assert.ThrowsAsync<ServiceTimeoutException>(() => StatusWaiter.WaitAsync(Sequence(new Thing { Status = "BUILD" }),
+                t => t.Status, t => t.Fault, "server web1", options, CancellationToken.None));
+            Assert.Contains("did not reach ACTIVE", ex.Message);
+            Assert.Contains("last status BUILD", ex.Message);
+        }
+
+        [Fact]
+        public async Task Cancellation_stops_the_wait()
+        {
+            using var cts = new CancellationTokenSource(50);
+            var options = Fast("ACTIVE");
+            options.Interval = TimeSpan.FromSeconds(30);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => StatusWaiter.WaitAsync(Sequence(new Thing { Status = "BUILD" }),
+                t => t.Status, t => t.Fault, "server web1", options, cts.Token));
+        }
+    }
+}
