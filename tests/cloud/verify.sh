@@ -109,6 +109,7 @@ if openstack catalog show container-infra >/dev/null 2>&1; then
   run openstack coe cluster template list
   run openstack coe cluster template delete tpl-$R
   run openstack keypair delete kpm-$R
+  as admin
   run openstack image delete fcos-fake
 fi
 echo "failures: $FAILS"
