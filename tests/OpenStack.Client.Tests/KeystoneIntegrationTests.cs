@@ -56,7 +56,7 @@ namespace OpenStack.Client.Tests
         public async Task Token_authentication_with_project_scope()
         {
             TestCloud.Require();
-            var token = await RawTokenAsync();
+            var token = TestCloud.IssueDemoToken();
             var config = new CloudConfig { AuthUrl = TestCloud.AuthUrl, AuthType = AuthType.Token, Token = new Secret(token), ProjectName = "demo", ProjectDomainName = "Default" };
             using var s = await OpenStackSession.ConnectAsync(config, null, CancellationToken.None);
             Assert.Equal("demo", s.ProjectName);
@@ -120,16 +120,6 @@ namespace OpenStack.Client.Tests
             Assert.Contains("'compute'", ex.Message);
             Assert.Contains("region 'NoSuchRegion'", ex.Message);
             Assert.Contains("public@RegionOne", ex.Message);
-        }
-
-        internal static async Task<string> RawTokenAsync()
-        {
-            using var http = new HttpClient();
-            var body = "{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":\"demo\",\"domain\":{\"name\":\"Default\"},\"password\":\"" +
-                       TestCloud.Password(TestCloud.Demo) + "\"}}}}}";
-            using var r = await http.PostAsync(TestCloud.AuthUrl.TrimEnd('/') + "/auth/tokens", new StringContent(body, Encoding.UTF8, "application/json"));
-            r.EnsureSuccessStatusCode();
-            return r.Headers.GetValues("X-Subject-Token").Single();
         }
     }
 }

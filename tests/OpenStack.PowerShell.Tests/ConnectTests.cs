@@ -87,7 +87,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Token_parameter_set()
         {
-            var token = KeystoneToken();
+            var token = TestCloud.IssueDemoToken();
             var r = _ps.Run("Connect-OpenStack -AuthUrl $url -Token ([System.Net.NetworkCredential]::new('', $token).SecurePassword) -Project demo -ProjectDomain Default; (Get-OSSession).ProjectName",
                 Vars(("url", TestCloud.AuthUrl), ("token", token)));
             r.ThrowIfFailed();
@@ -169,16 +169,6 @@ namespace OpenStack.PowerShell.Tests
             var r = _ps.Run("Connect-OpenStack -Cloud testcloud-demo; Disconnect-OpenStack -Revoke -WhatIf; (Get-OSSession).ProjectName").ThrowIfFailed();
             Assert.Contains("What if: Performing the operation \"Revoke token and disconnect\"", r.HostText);
             Assert.Equal("demo", Assert.Single(r.Output).ToString());
-        }
-
-        private static string KeystoneToken()
-        {
-            using var http = new System.Net.Http.HttpClient();
-            var body = "{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":\"demo\",\"domain\":{\"name\":\"Default\"},\"password\":\"" +
-                       TestCloud.Password(TestCloud.Demo) + "\"}}}}}";
-            using var r = http.PostAsync(TestCloud.AuthUrl.TrimEnd('/') + "/auth/tokens", new System.Net.Http.StringContent(body, System.Text.Encoding.UTF8, "application/json")).Result;
-            r.EnsureSuccessStatusCode();
-            return r.Headers.GetValues("X-Subject-Token").Single();
         }
     }
 }
