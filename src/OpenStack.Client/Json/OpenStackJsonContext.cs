@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenStack.Client.Compute;
 using OpenStack.Client.Identity;
 
 namespace OpenStack.Client.Json
@@ -6,6 +7,10 @@ namespace OpenStack.Client.Json
     /// <summary>Source-generated metadata for every model: no reflection at run time.</summary>
     [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(TokenResponse))]
+    [JsonSerializable(typeof(Server))]
+    [JsonSerializable(typeof(ServerResponse))]
+    [JsonSerializable(typeof(Flavor))]
+    [JsonSerializable(typeof(FlavorResponse))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }

@@ -1,0 +1,133 @@
+using System.Linq;
+using System.Text.Json;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Json;
+using Xunit;
+
+namespace OpenStack.Client.Tests
+{
+    /// <summary>Nova's own response bodies, at several microversions.</summary>
+    public class ComputeParsingTests
+    {
+        private static Server ServerFrom(string sample) =>
+            JsonSerializer.Deserialize(Samples.Read(sample), OpenStackJsonContext.Default.ServerResponse)!.Server!;
+
+        [Theory]
+        [InlineData("compute/servers/server-get-resp.json")]
+        [InlineData("compute/servers-v2.3/server-get-resp.json")]
+        [InlineData("compute/servers-v2.16/server-get-resp.json")]
+        [InlineData("compute/servers-v2.47/server-get-resp.json")]
+        [InlineData("compute/servers-v2.90/server-get-resp.json")]
+        public void Server_at_each_microversion(string sample)
+        {
+            var s = ServerFrom(sample);
+            Assert.False(string.IsNullOrEmpty(s.Id));
+            Assert.Equal("new-server-test", s.Name);
+            Assert.Equal("ACTIVE", s.Status);
+            Assert.Equal("RUNNING", s.PowerState);
+            Assert.Contains(s.AvailabilityZone, new[] { "nova", "us-west" });
+            Assert.Equal("192.168.1.30", Assert.Single(s.IPv4));
+            Assert.Equal("fixed", s.Addresses!["private"][0].Type);
+            Assert.Equal("Apache1", s.Metadata!["My Server Name"]);
+            Assert.Equal("default", s.SecurityGroups!.Single().Name);
+            Assert.NotNull(s.Image);
+            Assert.InRange(s.Created!.Value.Year, 2013, 2017);
+            Assert.NotNull(s.ExtensionData);
+            Assert.True(s.ExtensionData!.ContainsKey("links"));
+        }
+
+        [Fact]
+        public void Flavor_is_an_id_before_2_47_and_embedded_after()
+        {
+            Assert.Equal("1", ServerFrom("compute/servers/server-get-resp.json").Flavor!.Id);
+            var embedded = ServerFrom("compute/servers-v2.47/server-get-resp.json").Flavor!;
+            Assert.Null(embedded.Id);
+            Assert.Equal("m1.tiny.specs", embedded.OriginalName);
+            Assert.Equal(512, embedded.Ram);
+            Assert.Equal("m1.tiny.specs", embedded.ToString());
+        }
+
+        [Fact]
+        public void Newer_fields_are_null_on_older_microversions()
+        {
+            var old = ServerFrom("compute/servers/server-get-resp.json");
+            Assert.Null(old.Description);
+            Assert.Null(old.Tags);
+            Assert.Null(old.Locked);
+            var v290 = ServerFrom("compute/servers-v2.90/server-get-resp.json");
+            Assert.False(v290.Locked);
+            Assert.NotNull(v290.Tags);
+            Assert.Equal(2, v290.AttachedVolumes!.Count);
+            Assert.Equal(false, v290.AttachedVolumes[0].DeleteOnTermination);
+            Assert.Equal("custom-hostname", v290.ExtensionData!["OS-EXT-SRV-ATTR:hostname"].GetString());
+        }
+
+        [Theory]
+        [InlineData("compute/servers/servers-details-resp.json")]
+        [InlineData("compute/servers-v2.90/servers-details-resp.json")]
+        public void Server_lists_and_their_links(string sample)
+        {
+            using var doc = JsonDocument.Parse(Samples.Read(sample));
+            var servers = doc.RootElement.GetProperty("servers").EnumerateArray().Select(e => e.Deserialize(OpenStackJsonContext.Default.Server)!).ToList();
+            Assert.NotEmpty(servers);
+            Assert.NotNull(OpenStack.Client.Paging.Pager.NextLink(doc.RootElement, "servers"));
+        }
+
+        [Fact]
+        public void Error_server_carries_its_fault()
+        {
+            const string json = "{\"server\":{\"id\":\"c1\",\"name\":\"broken\",\"status\":\"ERROR\",\"OS-EXT-STS:power_state\":0," +
+                "\"fault\":{\"code\":500,\"created\":\"2026-11-22T10:00:00Z\",\"message\":\"No valid host was found. There are not enough hosts available.\"}," +
+                "\"image\":\"\",\"OS-SRV-USG:launched_at\":\"2013-09-23T13:37:00.880302\"}}";
+            var s = JsonSerializer.Deserialize(json, OpenStackJsonContext.Default.ServerResponse)!.Server!;
+            Assert.Equal("NOSTATE", s.PowerState);
+            Assert.Equal(500, s.Fault!.Code);
+            Assert.StartsWith("No valid host", s.Fault.Message);
+            Assert.Null(s.Image);
+        }
+
+        [Theory]
+        [InlineData("compute/flavors/flavors-detail-resp.json")]
+        [InlineData("compute/flavors-v2.61/flavors-detail-resp.json")]
+        [InlineData("compute/flavors-v2.75/flavors-detail-resp.json")]
+        public void Flavors_with_swap_as_empty_string_or_number(string sample)
+        {
+            using var doc = JsonDocument.Parse(Samples.Read(sample));
+            var flavors = doc.RootElement.GetProperty("flavors").EnumerateArray().Select(e => e.Deserialize(OpenStackJsonContext.Default.Flavor)!).ToList();
+            var tiny = flavors.Single(f => f.Name == "m1.tiny");
+            Assert.Equal(512, tiny.Ram);
+            Assert.Equal(1, tiny.Disk);
+            Assert.Equal(1, tiny.Vcpus);
+            Assert.Equal(0, tiny.Swap);
+            Assert.True(tiny.IsPublic);
+        }
+
+        [Fact]
+        public void Create_body_resolves_networks_user_data_and_boot_volume()
+        {
+            var o = new ServerCreateOptions { Name = "web1", ImageId = "img", FlavorId = "2", KeyName = "k", UserData = "#!/bin/sh\necho hi\n", BootVolumeSize = 20 };
+            o.NetworkIds.Add("net1");
+            o.SecurityGroups.Add("web");
+            o.Metadata["role"] = "web";
+            var body = JsonDocument.Parse(ComputeClient.CreateBody(o)).RootElement.GetProperty("server");
+            Assert.Equal("net1", body.GetProperty("networks")[0].GetProperty("uuid").GetString());
+            Assert.Equal("IyEvYmluL3NoCmVjaG8gaGkK", body.GetProperty("user_data").GetString());
+            Assert.False(body.TryGetProperty("imageRef", out _));
+            var bdm = body.GetProperty("block_device_mapping_v2")[0];
+            Assert.Equal(20, bdm.GetProperty("volume_size").GetInt32());
+            Assert.Equal("image", bdm.GetProperty("source_type").GetString());
+            Assert.Equal("web", body.GetProperty("metadata").GetProperty("role").GetString());
+            var auto = JsonDocument.Parse(ComputeClient.CreateBody(new ServerCreateOptions { Name = "a", ImageId = "i", FlavorId = "1" })).RootElement.GetProperty("server");
+            Assert.Equal("auto", auto.GetProperty("networks").GetString());
+        }
+
+        [Fact]
+        public void User_data_over_the_limit_is_refused_before_sending()
+        {
+            var ex = Assert.Throws<System.ArgumentException>(() => ComputeClient.EncodeUserData(new string('x', 50_000)));
+            Assert.Contains("66,668 bytes", ex.Message);
+            Assert.Contains("65,535", ex.Message);
+            Assert.Equal(65_532, ComputeClient.EncodeUserData(new string('x', 49_149)).Length);
+        }
+    }
+}
