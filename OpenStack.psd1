@@ -17,6 +17,17 @@
         'Get-OSSession'
         'Get-OSEndpoint'
         'Invoke-OSApi'
+        'Get-OSServer'
+        'New-OSServer'
+        'Remove-OSServer'
+        'Start-OSServer'
+        'Stop-OSServer'
+        'Restart-OSServer'
+        'Suspend-OSServer'
+        'Resume-OSServer'
+        'Lock-OSServer'
+        'Unlock-OSServer'
+        'Get-OSFlavor'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

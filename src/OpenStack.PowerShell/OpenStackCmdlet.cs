@@ -18,7 +18,9 @@ namespace OpenStack.PowerShell
     public abstract class OpenStackCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private BlockingCollection<Action>? _pump;
+        // Writes posted from any thread, run on the pipeline thread by Drain/PumpUntil.
+        private readonly ConcurrentQueue<Action> _writes = new ConcurrentQueue<Action>();
+        private readonly ManualResetEventSlim _wake = new ManualResetEventSlim(false);
 
         /// <summary>The session to use instead of the current one (from Connect-OpenStack -PassThru).</summary>
         [Parameter]
@@ -45,42 +47,55 @@ namespace OpenStack.PowerShell
         /// <summary>Stops the cmdlet with a client exception as a terminating ErrorRecord.</summary>
         protected void ThrowOpenStackError(Exception ex, object? target) => ThrowTerminatingError(ErrorRecords.From(ex, target));
 
-        /// <summary>Queues a Write* call from any thread; it runs on the pipeline thread during <see cref="Run{T}"/>.</summary>
+        /// <summary>Queues a Write* call from any thread; it runs on the pipeline thread at the next drain.</summary>
         protected void Post(Action write)
         {
-            var pump = _pump;
-            if (pump == null) return;
-            try { pump.Add(write); }
-            catch (InvalidOperationException) { /* the call already finished; nothing is waiting to write */ }
+            _writes.Enqueue(write);
+            _wake.Set();
         }
 
-        /// <summary>Runs async work to completion, writing its trace on this thread; rethrows its exception.</summary>
-        protected T Run<T>(Func<CancellationToken, Task<T>> work)
+        /// <summary>Runs the queued writes now (pipeline thread only).</summary>
+        protected void Drain()
         {
-            var pump = new BlockingCollection<Action>();
-            var outer = _pump;
-            _pump = pump;
+            while (_writes.TryDequeue(out var write)) write();
+        }
+
+        /// <summary>Blocks the pipeline thread until the task ends, writing what is posted meanwhile as it arrives.</summary>
+        protected void PumpUntil(Task task)
+        {
+            if (!task.IsCompleted) task.ContinueWith(_ => _wake.Set(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            while (true)
+            {
+                Drain();
+                if (task.IsCompleted) { Drain(); return; }
+                _wake.Wait();
+                _wake.Reset();
+            }
+        }
+
+        /// <summary>Starts async work with this cmdlet's trace sink flowing into it.</summary>
+        protected Task<T> Start<T>(Func<CancellationToken, Task<T>> work)
+        {
             var previousSink = HttpTrace.Current;
-            Task<T> task;
             try
             {
-                HttpTrace.Current = new CmdletTraceSink(this);
+                HttpTrace.Current = _sink ??= new CmdletTraceSink(this);
                 // The sink flows into the task through the ExecutionContext captured here.
-                task = Task.Run(() => work(_stopping.Token));
+                return Task.Run(() => work(_stopping.Token));
             }
             finally
             {
                 HttpTrace.Current = previousSink;
             }
-            task.ContinueWith(_ => pump.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            try
-            {
-                foreach (var write in pump.GetConsumingEnumerable()) write();
-            }
-            finally
-            {
-                _pump = outer;
-            }
+        }
+
+        private CmdletTraceSink? _sink;
+
+        /// <summary>Runs async work to completion, writing its trace on this thread; rethrows its exception.</summary>
+        protected T Run<T>(Func<CancellationToken, Task<T>> work)
+        {
+            var task = Start(work);
+            PumpUntil(task);
             return task.GetAwaiter().GetResult();
         }
 

@@ -43,6 +43,7 @@ namespace OpenStack.PowerShell.Internal
                 case ServiceTimeoutException _: return ("Timeout", ErrorCategory.OperationTimeout);
                 case ServiceUnavailableException _: return ("ServiceUnavailable", ErrorCategory.ResourceUnavailable);
                 case ConfigurationException _: return ("Configuration", ErrorCategory.InvalidArgument);
+                case AmbiguousNameException _: return ("AmbiguousName", ErrorCategory.InvalidArgument);
                 case ResourceFailedException _: return ("ResourceFailed", ErrorCategory.InvalidResult);
                 case OpenStackException os when os.StatusCode.HasValue && (int)os.StatusCode.Value >= 500:
                     return ("ServiceError", ErrorCategory.ResourceUnavailable);

@@ -1,0 +1,60 @@
+using System;
+using System.Management.Automation;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
+
+namespace OpenStack.PowerShell.Commands.Compute
+{
+    /// <summary>Get-OSFlavor: server sizes, filtered by name (wildcards), minimum disk or memory.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSFlavor", DefaultParameterSetName = "List")]
+    [OutputType(typeof(Flavor))]
+    public sealed class GetOSFlavorCommand : OpenStackCmdlet
+    {
+        [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("FlavorId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = null!;
+
+        [Parameter(ParameterSetName = "List", Position = 0)]
+        [SupportsWildcards]
+        public string? Name { get; set; }
+
+        /// <summary>Only flavors with at least this root disk (GB).</summary>
+        [Parameter(ParameterSetName = "List")]
+        [ValidateRange(0, int.MaxValue)]
+        public int? MinDisk { get; set; }
+
+        /// <summary>Only flavors with at least this memory (MiB).</summary>
+        [Parameter(ParameterSetName = "List")]
+        [ValidateRange(0, int.MaxValue)]
+        public int? MinRam { get; set; }
+
+        /// <summary>Private flavors too (admin).</summary>
+        [Parameter(ParameterSetName = "List")]
+        public SwitchParameter All { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = new ComputeClient(ActiveSession);
+            if (ParameterSetName == "Id")
+            {
+                foreach (var id in Id)
+                {
+                    try { WriteObject(Run(ct => client.FindFlavorAsync(id, ct))); }
+                    catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, id); }
+                }
+                return;
+            }
+            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
+            try
+            {
+                foreach (var flavor in RunEach(ct => client.ListFlavorsAsync(MinDisk, MinRam, All, ct)))
+                    if (pattern == null || pattern.IsMatch(flavor.Name)) WriteObject(flavor);
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Name ?? "flavors");
+            }
+        }
+    }
+}

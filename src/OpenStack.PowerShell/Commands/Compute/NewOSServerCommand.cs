@@ -1,0 +1,178 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
+using OpenStack.Client.Waiting;
+
+namespace OpenStack.PowerShell.Commands.Compute
+{
+    /// <summary>
+    /// New-OSServer: boots servers. Image, flavor and networks are given by name or id (exactly one match, or an
+    /// error listing the candidates); user data is checked against Nova's limit before anything is sent.
+    /// With -Wait the server is returned ACTIVE, or an error carries its fault.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "UserData")]
+    [OutputType(typeof(Server))]
+    public sealed class NewOSServerCommand : OpenStackCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = null!;
+
+        /// <summary>Image name or id (or an object with an Id). Optional when booting from -BlockDeviceMapping.</summary>
+        [Parameter(Position = 1)]
+        public object? Image { get; set; }
+
+        /// <summary>Flavor name or id, or a Flavor object.</summary>
+        [Parameter(Mandatory = true, Position = 2)]
+        [ValidateNotNull]
+        public object Flavor { get; set; } = null!;
+
+        /// <summary>Network names or ids; without any, Nova picks the project's network.</summary>
+        [Parameter]
+        public string[]? Network { get; set; }
+
+        /// <summary>Existing port ids to plug in.</summary>
+        [Parameter]
+        public string[]? Port { get; set; }
+
+        [Parameter]
+        [Alias("KeyPair")]
+        public string? KeyName { get; set; }
+
+        /// <summary>User data as text (a cloud-init script, for example); base64-encoded for you.</summary>
+        [Parameter(ParameterSetName = "UserData")]
+        public string? UserData { get; set; }
+
+        [Parameter(ParameterSetName = "UserDataPath")]
+        public string? UserDataPath { get; set; }
+
+        [Parameter]
+        public string[]? SecurityGroup { get; set; }
+
+        [Parameter]
+        public string? AvailabilityZone { get; set; }
+
+        /// <summary>Boot from a new volume of this size (GB) made from the image.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? BootVolumeSize { get; set; }
+
+        [Parameter]
+        public SwitchParameter DeleteVolumeOnTermination { get; set; }
+
+        /// <summary>Raw block_device_mapping_v2 entries as hashtables.</summary>
+        [Parameter]
+        public Hashtable[]? BlockDeviceMapping { get; set; }
+
+        [Parameter]
+        public SwitchParameter ConfigDrive { get; set; }
+
+        [Parameter]
+        public Hashtable? Metadata { get; set; }
+
+        [Parameter]
+        public string? Description { get; set; }
+
+        /// <summary>How many identical servers to boot.</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int Count { get; set; } = 1;
+
+        /// <summary>Wait until ACTIVE; on ERROR the error carries the server's fault.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int TimeoutSec { get; set; } = 600;
+
+        protected override void ProcessRecord()
+        {
+            var session = ActiveSession;
+            var client = new ComputeClient(session);
+            ServerCreateOptions options;
+            try
+            {
+                options = BuildOptions();
+                // Resolve names before asking: the confirmation then shows what will really be used.
+                Run(async ct => { await ResolveAsync(client, session, options, ct).ConfigureAwait(false); return true; });
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is IOException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Name);
+                return;
+            }
+            var what = "Create " + (Count > 1 ? Count + " servers" : "server") + " (flavor " + options.FlavorId + (options.ImageId != null ? ", image " + options.ImageId : "") + ")";
+            if (!ShouldProcess(Name, what)) return;
+            try
+            {
+                var server = Run(ct => client.CreateServerAsync(options, ct));
+                if (Wait)
+                {
+                    var waitOptions = new WaitOptions("ACTIVE")
+                    {
+                        Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                        Progress = (status, elapsed) => Post(() => WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, status + " after " + (int)elapsed.TotalSeconds + " s"))),
+                    };
+                    server = Run(ct => client.WaitForServerAsync(server.Id, waitOptions, ct))!;
+                    WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, "done") { RecordType = ProgressRecordType.Completed });
+                }
+                WriteObject(server);
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Name);
+            }
+        }
+
+        private ServerCreateOptions BuildOptions()
+        {
+            var o = new ServerCreateOptions
+            {
+                Name = Name,
+                KeyName = KeyName,
+                AvailabilityZone = AvailabilityZone,
+                BootVolumeSize = BootVolumeSize,
+                DeleteVolumeOnTermination = DeleteVolumeOnTermination,
+                ConfigDrive = ConfigDrive,
+                Description = Description,
+                Count = Count,
+                UserData = UserDataPath != null ? File.ReadAllText(GetUnresolvedProviderPathFromPSPath(UserDataPath)) : UserData,
+            };
+            if (o.UserData != null) ComputeClient.EncodeUserData(o.UserData); // refuse oversize data before any request
+            if (SecurityGroup != null) o.SecurityGroups.AddRange(SecurityGroup);
+            if (Port != null) o.PortIds.AddRange(Port);
+            if (Metadata != null) foreach (DictionaryEntry kv in Metadata) o.Metadata[kv.Key.ToString()!] = kv.Value?.ToString() ?? "";
+            if (BlockDeviceMapping != null)
+                foreach (var h in BlockDeviceMapping)
+                    o.BlockDeviceMappings.Add(h.Cast<DictionaryEntry>().ToDictionary(kv => kv.Key.ToString()!, kv => (object?)(kv.Value is PSObject p ? p.BaseObject : kv.Value)));
+            if (Image == null && BlockDeviceMapping == null) throw new ArgumentException("Give -Image, or -BlockDeviceMapping to boot from a volume.");
+            return o;
+        }
+
+        private async Task ResolveAsync(ComputeClient client, OpenStackSession session, ServerCreateOptions o, CancellationToken ct)
+        {
+            o.FlavorId = Flavor is Client.Compute.Flavor f ? f.Id : (await client.FindFlavorAsync(RefText(Flavor), ct).ConfigureAwait(false)).Id;
+            if (Image != null)
+                o.ImageId = await IdLookup.FindIdAsync(session, ServiceTypes.Image, "images", "image", RefText(Image), ct).ConfigureAwait(false);
+            foreach (var n in Network ?? Array.Empty<string>())
+                o.NetworkIds.Add(await IdLookup.FindIdAsync(session, ServiceTypes.Network, "networks", "network", n, ct).ConfigureAwait(false));
+        }
+
+        /// <summary>A name or id given as text, or any object with an Id property.</summary>
+        private static string RefText(object value)
+        {
+            var o = value is PSObject p ? p.BaseObject : value;
+            if (o is string s) return s;
+            var id = PSObject.AsPSObject(o).Properties["Id"]?.Value;
+            return id?.ToString() ?? o.ToString() ?? "";
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
+using OpenStack.Client.Waiting;
+
+namespace OpenStack.PowerShell.Commands.Compute
+{
+    /// <summary>
+    /// Shared by the server actions (start, stop, reboot, suspend, resume, lock, unlock): servers by id or name from
+    /// the pipeline, -Wait for the resulting status, -PassThru, and the throttled parallel pipeline of <see cref="BulkCmdlet"/>.
+    /// </summary>
+    public abstract class ServerActionCmdlet : BulkCmdlet
+    {
+        private ComputeClient? _client;
+
+        /// <summary>Server ids (or names); Server objects bind by their Id.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServerId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = null!;
+
+        /// <summary>Wait until the server reaches the status the action leads to.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int TimeoutSec { get; set; } = 600;
+
+        /// <summary>Write the server (in its new state with -Wait).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>The words ShouldProcess shows, e.g. "Stop server".</summary>
+        protected abstract string ActionText { get; }
+
+        /// <summary>The statuses -Wait waits for; none means the action has no status of its own.</summary>
+        protected abstract string[] WaitFor { get; }
+
+        protected abstract Task InvokeAsync(ComputeClient client, string serverId, CancellationToken ct);
+
+        protected override string Activity => ActionText.Replace("server", "servers");
+
+        protected override void ProcessRecord()
+        {
+            _client ??= new ComputeClient(ActiveSession);
+            var client = _client;
+            foreach (var id in Id)
+                Enqueue(id, ActionText, id, async ct =>
+                {
+                    var serverId = NameResolver.LooksLikeId(id) ? id : (await client.FindServerAsync(id, ct).ConfigureAwait(false)).Id;
+                    await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
+                    if (Wait && WaitFor.Length > 0)
+                    {
+                        var options = new WaitOptions(WaitFor) { Timeout = System.TimeSpan.FromSeconds(TimeoutSec) };
+                        var server = await client.WaitForServerAsync(serverId, options, ct).ConfigureAwait(false);
+                        return PassThru ? server : null;
+                    }
+                    return PassThru ? await client.GetServerAsync(serverId, ct).ConfigureAwait(false) : null;
+                });
+        }
+    }
+}

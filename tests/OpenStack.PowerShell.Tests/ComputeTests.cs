@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using OpenStack.Tests;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>Servers and flavors through the cmdlets, against the local cloud's Nova (fake driver).</summary>
+    public sealed class ComputeTests : IDisposable
+    {
+        private readonly PowerShellHost _ps = new PowerShellHost();
+        private readonly string _prefix = TestCloud.UniqueName("it-vm");
+
+        public ComputeTests()
+        {
+            TestCloud.Require();
+            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+        }
+
+        private Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = _prefix };
+
+        public void Dispose()
+        {
+            _ps.Run("Get-OSServer -Name \"$prefix*\" | Remove-OSServer -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue; " +
+                    "Invoke-OSApi network \"networks?name=$prefix-dup\" | ForEach-Object { $_.networks } | ForEach-Object { Invoke-OSApi network \"networks/$($_.id)\" -Method DELETE }", Vars);
+            _ps.Dispose();
+        }
+
+        [Fact]
+        public void Flavors_by_disk_name_and_id()
+        {
+            var r = _ps.Run("(Get-OSFlavor | Where-Object Disk -eq 20).Name; @(Get-OSFlavor -Name 'm1.*').Count; (Get-OSFlavor -Id m1.small).Id; (Get-OSFlavor -MinDisk 40).Name -join ','").ThrowIfFailed();
+            Assert.Equal(new[] { "m1.small", "6", "2", "m1.medium,m1.large,m1.xlarge" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Server_lifecycle_through_the_pipeline()
+        {
+            var r = _ps.Run(@"
+                $s = New-OSServer -Name ""$prefix-life"" -Image testcloud-image -Flavor m1.nano -Network private -Metadata @{ role = 'web' } -Wait
+                $s.Status; $s.Metadata['role']; $s.IPv4.Count
+                ($s | Stop-OSServer -Wait -PassThru).Status
+                (Get-OSServer -Id $s.Id | Start-OSServer -Wait -PassThru).Status
+                (Restart-OSServer $s.Id -Hard -Wait -PassThru).Status
+                ($s | Suspend-OSServer -Wait -PassThru).Status
+                ($s | Resume-OSServer -Wait -PassThru).Status
+                ($s | Lock-OSServer -PassThru).Locked
+                ($s | Unlock-OSServer -PassThru).Locked
+                $s | Remove-OSServer -Force -Wait
+                @(Get-OSServer -Name ""$prefix-life"").Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "ACTIVE", "web", "1", "SHUTOFF", "ACTIVE", "ACTIVE", "SUSPENDED", "ACTIVE", "True", "False", "0" },
+                r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Removing_a_server_that_is_gone_is_a_not_found_error()
+        {
+            var r = _ps.Run("Remove-OSServer -Id 00000000-0000-0000-0000-000000000001 -Force; Get-OSServer -Id 00000000-0000-0000-0000-000000000001; Get-OSServer -Id no-such-server; 'went on'");
+            Assert.Equal(3, r.Errors.Count);
+            Assert.All(r.Errors, e => Assert.Equal(ErrorCategory.ObjectNotFound, e.CategoryInfo.Category));
+            Assert.Equal("00000000-0000-0000-0000-000000000001", r.Errors[0].TargetObject);
+            Assert.Equal("went on", Assert.Single(r.Output).ToString());
+        }
+
+        [Fact]
+        public void WhatIf_and_Confirm_ask_per_item_and_send_nothing()
+        {
+            var r = _ps.Run(@"
+                $s = New-OSServer -Name ""$prefix-ask"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
+                $s | Stop-OSServer -WhatIf -Verbose
+                $s | Remove-OSServer -WhatIf -Force
+                (Get-OSServer -Id $s.Id).Status", Vars).ThrowIfFailed();
+            Assert.Contains("What if: Performing the operation \"Stop server\" on target \"", r.HostText);
+            Assert.Contains("What if: Performing the operation \"Delete server\" on target \"", r.HostText);
+            Assert.DoesNotContain(r.Verbose, v => v.Contains("/action") || v.StartsWith("HTTP DELETE", StringComparison.Ordinal));
+            Assert.Equal("ACTIVE", r.Output.Last().ToString());
+
+            _ps.Host.ChoiceAnswers.Enqueue("N");
+            var declined = _ps.Run("Get-OSServer -Name \"$prefix-ask\" | Remove-OSServer; @(Get-OSServer -Name \"$prefix-ask\").Count", Vars).ThrowIfFailed();
+            Assert.Contains(_ps.Host.Prompts, p => p.Contains("Delete server"));
+            Assert.Equal("1", declined.Output.Last().ToString());
+        }
+
+        [Fact]
+        public void Ambiguous_network_name_lists_the_candidates_and_creates_nothing()
+        {
+            var r = _ps.Run(@"
+                1..2 | ForEach-Object { Invoke-OSApi network networks -Method POST -Body @{ network = @{ name = ""$prefix-dup"" } } | Out-Null }
+                New-OSServer -Name ""$prefix-amb"" -Image testcloud-image -Flavor m1.nano -Network ""$prefix-dup""
+                @(Get-OSServer -Name ""$prefix-amb"").Count", Vars);
+            var error = Assert.Single(r.Errors);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.StartsWith("OpenStack.AmbiguousName", error.FullyQualifiedErrorId);
+            Assert.Contains("2 networks are named '" + _prefix + "-dup'", error.Exception.Message);
+            Assert.Equal("0", r.Output.Last().ToString());
+        }
+
+        [Fact]
+        public void Unknown_flavor_and_oversized_user_data_fail_before_anything_is_created()
+        {
+            var r = _ps.Run(@"
+                New-OSServer -Name ""$prefix-bad"" -Image testcloud-image -Flavor m9.huge
+                New-OSServer -Name ""$prefix-bad"" -Image testcloud-image -Flavor m1.nano -UserData ('x' * 50000)
+                @(Get-OSServer -Name ""$prefix-bad"").Count", Vars);
+            Assert.Equal(2, r.Errors.Count);
+            Assert.Equal(ErrorCategory.ObjectNotFound, r.Errors[0].CategoryInfo.Category);
+            Assert.Contains("No flavor has the name or id 'm9.huge'", r.Errors[0].Exception.Message);
+            Assert.Equal(ErrorCategory.InvalidArgument, r.Errors[1].CategoryInfo.Category);
+            Assert.Contains("65,535", r.Errors[1].Exception.Message);
+            Assert.Equal("0", r.Output.Last().ToString());
+        }
+
+        [Fact]
+        public void Many_servers_stop_in_parallel_and_list_through_small_pages()
+        {
+            const int count = 30;
+            var r = _ps.Run(@"
+                New-OSServer -Name ""$prefix-bulk"" -Image testcloud-image -Flavor m1.nano -Network private -Count $count | Out-Null
+                for ($i = 0; $i -lt 120 -and @(Get-OSServer -Name ""$prefix-bulk*"" -Status ACTIVE).Count -lt $count; $i++) { [Threading.Thread]::Sleep(2000) }
+                $listed = @(Get-OSServer -Name ""$prefix-bulk*"" -PageSize 4 -Verbose)
+                $listed.Count; @([Linq.Enumerable]::Distinct([string[]]$listed.Id)).Count
+                @(Get-OSServer -Name ""$prefix-bulk*"" -Skip 2 -First 3).Count
+                Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq ACTIVE | Stop-OSServer -Wait -ThrottleLimit 8
+                @(Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq SHUTOFF).Count",
+                new Dictionary<string, object?> { ["prefix"] = _prefix, ["count"] = count });
+            r.ThrowIfFailed();
+            var values = r.Output.Select(o => o.ToString()).ToList();
+            Assert.Equal(new[] { "30", "30", "3", "30" }, values);
+            // 30 servers in pages of 4 is 8 pages: the listing really paged.
+            Assert.True(r.Verbose.Count(v => v.StartsWith("HTTP GET", StringComparison.Ordinal) && v.Contains("servers/detail")) >= 8);
+            Assert.Contains(r.Progress, p => p.Activity == "Stop servers");
+        }
+
+        [Fact]
+        public void Server_view_shows_networks_and_flavor()
+        {
+            var r = _ps.Run(@"
+                New-OSServer -Name ""$prefix-view"" -Image testcloud-image -Flavor m1.nano -Network private -Wait | Out-Null
+                Get-OSServer -Name ""$prefix-view"" | Out-Default", Vars).ThrowIfFailed();
+            Assert.Matches(@"Name\s+Status\s+Networks\s+Flavor\s+Image\s+Id", r.HostText);
+            Assert.Matches(_prefix + @"-view\s+ACTIVE\s+private=10\.0\.0\.\d+\s+m1\.nano", r.HostText);
+            Assert.DoesNotContain("System.Collections", r.HostText);
+        }
+    }
+}
