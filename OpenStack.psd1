@@ -28,6 +28,17 @@
         'Lock-OSServer'
         'Unlock-OSServer'
         'Get-OSFlavor'
+        'New-OSFlavor'
+        'Remove-OSFlavor'
+        'Set-OSServer'
+        'Rename-OSServer'
+        'Get-OSServerConsoleOutput'
+        'Get-OSKeypair'
+        'New-OSKeypair'
+        'Remove-OSKeypair'
+        'Get-OSVolumeAttachment'
+        'Add-OSVolumeAttachment'
+        'Remove-OSVolumeAttachment'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -14,8 +14,8 @@
       8. list the servers of all projects
     A failure names the step, the resource and the reason (the server's fault on ERROR).
 
-    The steps call the APIs through Invoke-OSApi; they move to the dedicated cmdlets (New-OSImage,
-    New-OSVolume, New-OSServer -Wait, Add-OSVolumeAttachment, ...) as those are added to the module.
+    The image and volume steps call the APIs through Invoke-OSApi until New-OSImage and New-OSVolume
+    are in the module; the other steps use its cmdlets.
 
 .EXAMPLE
     ./Deploy-WordPress.ps1 -Cloud mycloud -ImagePath ./trusty-server-cloudimg-amd64-disk1.img -PublicKeyPath ~/.ssh/id_rsa.pub
@@ -59,10 +59,10 @@ function Wait-Status([string] $What, [scriptblock] $Get, [string[]] $Ready, [str
     }
 }
 
-function ConvertTo-UserData([string] $Template, [hashtable] $Values) {
+function Get-UserData([string] $Template, [hashtable] $Values) {
     $text = Get-Content -Raw -Path (Join-Path $PSScriptRoot "templates/$Template")
     foreach ($key in $Values.Keys) { $text = $text.Replace("{{$key}}", $Values[$key]) }
-    [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($text))
+    $text
 }
 
 function Find-ByName($Items, [string] $Name, [string] $Kind) {
@@ -103,58 +103,41 @@ $volume = Invoke-Step "2. volume $VolumeName" {
 }
 
 $flavor = Invoke-Step '3. flavor with a 20 GB disk' {
-    $match = @((Invoke-OSApi compute flavors/detail).flavors | Where-Object disk -eq 20)
+    $match = @(Get-OSFlavor | Where-Object Disk -eq 20)
     if ($match.Count -eq 0) { throw 'no flavor has a 20 GB disk' }
     $match[0]
 }
 
 Invoke-Step "4. keypair $KeyName" {
-    $pairs = (Invoke-OSApi compute os-keypairs).keypairs | ForEach-Object keypair
-    if (-not ($pairs | Where-Object name -eq $KeyName)) {
-        $publicKey = (Get-Content -Raw -Path $PublicKeyPath).Trim()
-        Invoke-OSApi compute os-keypairs -Method POST -Body @{ keypair = @{ name = $KeyName; public_key = $publicKey } } | Out-Null
+    if (-not (Get-OSKeypair -Name $KeyName -ErrorAction SilentlyContinue)) {
+        New-OSKeypair -Name $KeyName -PublicKeyPath $PublicKeyPath | Out-Null
     }
 }
-
-$networkId = (Find-ByName (Invoke-OSApi network "networks?name=$Network").networks $Network 'network').id
-if (-not $networkId) { throw "network '$Network' not found" }
 
 function New-Server([string] $Name, [string] $UserData) {
-    $existing = Find-ByName (Invoke-OSApi compute "servers?name=^$Name`$").servers $Name 'server'
-    $id = if ($existing) { $existing.id } else {
-        (Invoke-OSApi compute servers -Method POST -Body @{ server = @{
-            name = $Name; imageRef = $image.id; flavorRef = $flavor.id; key_name = $KeyName
-            networks = @(@{ uuid = $networkId }); user_data = $UserData } }).server.id
+    $existing = @(Get-OSServer -Name $Name | Where-Object Name -eq $Name)
+    if ($existing.Count -gt 1) { throw "$($existing.Count) servers are named '$Name'" }
+    if ($existing.Count -eq 0) {
+        return New-OSServer -Name $Name -Image $image.id -Flavor $flavor -Network $Network -KeyName $KeyName -UserData $UserData -Wait -TimeoutSec $TimeoutSec
     }
-    Wait-Status "server $Name" { (Invoke-OSApi compute "servers/$id").server } -Ready 'ACTIVE'
+    Wait-Status "server $Name" { Get-OSServer -Id $existing[0].Id } -Ready 'ACTIVE'
 }
 
-$db = Invoke-Step "5. server $DatabaseServer" { New-Server $DatabaseServer (ConvertTo-UserData 'mysql-userdata.sh' $dbValues) }
+$db = Invoke-Step "5. server $DatabaseServer" { New-Server $DatabaseServer (Get-UserData 'mysql-userdata.sh' $dbValues) }
 
 Invoke-Step "6. attach $VolumeName to $DatabaseServer at /dev/vdb" {
-    $attached = (Invoke-OSApi compute "servers/$($db.id)/os-volume_attachments").volumeAttachments | Where-Object volumeId -eq $volume.id
-    if (-not $attached) {
-        Invoke-OSApi compute "servers/$($db.id)/os-volume_attachments" -Method POST -Body @{
-            volumeAttachment = @{ volumeId = $volume.id; device = '/dev/vdb' } } | Out-Null
+    if (-not (Get-OSVolumeAttachment -ServerId $db.Id | Where-Object VolumeId -eq $volume.id)) {
+        Add-OSVolumeAttachment -ServerId $db.Id -VolumeId $volume.id -Device /dev/vdb -Wait -TimeoutSec $TimeoutSec | Out-Null
     }
-    Wait-Status "volume $VolumeName" { (Invoke-OSApi volumev3 "volumes/$($volume.id)").volume } -Ready 'in-use' -Failed 'error', 'error_attaching' | Out-Null
 }
 
 $blog = Invoke-Step "7. server $BlogServer" {
-    $dbIp = @($db.addresses.$Network | Where-Object { $_.'OS-EXT-IPS:type' -eq 'fixed' -and $_.version -eq 4 })[0].addr
+    $dbIp = @($db.Addresses[$Network] | Where-Object { $_.Type -eq 'fixed' -and $_.Version -eq 4 })[0].Address
     if (-not $dbIp) { throw "$DatabaseServer has no fixed IPv4 address on '$Network'" }
     Write-Host "    database at $dbIp"
-    New-Server $BlogServer (ConvertTo-UserData 'wordpress-userdata.sh' ($dbValues + @{ DB_HOST = $dbIp }))
+    New-Server $BlogServer (Get-UserData 'wordpress-userdata.sh' ($dbValues + @{ DB_HOST = $dbIp }))
 }
 
 Invoke-Step '8. servers of all projects' {
-    (Invoke-OSApi compute 'servers/detail?all_tenants=1').servers | ForEach-Object {
-        [pscustomobject]@{
-            Name    = $_.name
-            Status  = $_.status
-            Project = $_.tenant_id
-            Network = (@($_.addresses.PSObject.Properties | ForEach-Object { "$($_.Name)=$(($_.Value | ForEach-Object addr) -join ',')" }) -join '; ')
-            Id      = $_.id
-        }
-    }
+    Get-OSServer -AllProjects
 }

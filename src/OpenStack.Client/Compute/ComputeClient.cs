@@ -17,7 +17,7 @@ using OpenStack.Client.Waiting;
 namespace OpenStack.Client.Compute
 {
     /// <summary>Nova (compute v2.1): servers, their actions, and flavors.</summary>
-    public sealed class ComputeClient
+    public sealed partial class ComputeClient
     {
         private const string Service = ServiceTypes.Compute;
         private readonly OpenStackSession _session;
@@ -164,6 +164,6 @@ namespace OpenStack.Client.Compute
         }
 
         public Task<Flavor> FindFlavorAsync(string nameOrId, CancellationToken ct = default) =>
-            NameResolver.FindAsync("flavor", nameOrId, GetFlavorAsync, c => ListFlavorsAsync(ct: c), f => f.Name, f => f.Id, ct);
+            NameResolver.FindAsync("flavor", nameOrId, GetFlavorAsync, c => ListFlavorsAsync(allAccess: true, ct: c), f => f.Name, f => f.Id, ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Identity;
 
@@ -11,6 +12,11 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(ServerResponse))]
     [JsonSerializable(typeof(Flavor))]
     [JsonSerializable(typeof(FlavorResponse))]
+    [JsonSerializable(typeof(Keypair))]
+    [JsonSerializable(typeof(KeypairResponse))]
+    [JsonSerializable(typeof(VolumeAttachmentResponse))]
+    [JsonSerializable(typeof(VolumeAttachmentList))]
+    [JsonSerializable(typeof(VolumeResponse))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }

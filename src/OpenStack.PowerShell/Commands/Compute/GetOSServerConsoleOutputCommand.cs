@@ -1,0 +1,41 @@
+using System;
+using System.Management.Automation;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
+
+namespace OpenStack.PowerShell.Commands.Compute
+{
+    /// <summary>Get-OSServerConsoleOutput: the server's console log, as lines of text.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSServerConsoleOutput")]
+    [OutputType(typeof(string))]
+    public sealed class GetOSServerConsoleOutputCommand : OpenStackCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServerId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = null!;
+
+        /// <summary>Only the last lines.</summary>
+        [Parameter]
+        [ValidateRange(1, 100000)]
+        public int? Lines { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = new ComputeClient(ActiveSession);
+            try
+            {
+                var text = Run(async ct =>
+                {
+                    var id = NameResolver.LooksLikeId(Id) ? Id : (await client.FindServerAsync(Id, ct).ConfigureAwait(false)).Id;
+                    return await client.GetConsoleOutputAsync(id, Lines, ct).ConfigureAwait(false);
+                });
+                WriteObject(text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'), enumerateCollection: true);
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Id);
+            }
+        }
+    }
+}

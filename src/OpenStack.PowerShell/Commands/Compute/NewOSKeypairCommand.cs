@@ -1,0 +1,46 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
+
+namespace OpenStack.PowerShell.Commands.Compute
+{
+    /// <summary>New-OSKeypair: imports a public key (text or file) under a name.</summary>
+    [Cmdlet(VerbsCommon.New, "OSKeypair", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "Path")]
+    [OutputType(typeof(Keypair))]
+    public sealed class NewOSKeypairCommand : OpenStackCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = null!;
+
+        /// <summary>The public key itself, e.g. "ssh-ed25519 AAAA... user@host".</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "Key")]
+        [ValidateNotNullOrEmpty]
+        public string PublicKey { get; set; } = null!;
+
+        /// <summary>A public key file, e.g. ~/.ssh/id_ed25519.pub.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "Path", Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string PublicKeyPath { get; set; } = null!;
+
+        protected override void EndProcessing()
+        {
+            string key;
+            try
+            {
+                key = ParameterSetName == "Key" ? PublicKey : File.ReadAllText(GetUnresolvedProviderPathFromPSPath(PublicKeyPath));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                WriteOpenStackError(new ArgumentException("The public key file cannot be read: " + ex.Message, ex), PublicKeyPath);
+                return;
+            }
+            if (!ShouldProcess(Name, "Import keypair")) return;
+            var client = new ComputeClient(ActiveSession);
+            try { WriteObject(Run(ct => client.CreateKeypairAsync(Name, key, ct))); }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Name); }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using OpenStack.Tests;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>Keypairs, volume attachments, console output, server updates and admin flavors against the local cloud.</summary>
+    public sealed class ComputeResourcesTests : IDisposable
+    {
+        private readonly PowerShellHost _ps = new PowerShellHost();
+        private readonly string _prefix = TestCloud.UniqueName("it-cr");
+
+        public ComputeResourcesTests()
+        {
+            TestCloud.Require();
+            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+        }
+
+        private Dictionary<string, object?> Vars => new Dictionary<string, object?>
+        {
+            ["prefix"] = _prefix,
+            ["pubkey"] = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(PowerShellHost.ModuleManifest)))!, "samples", "auto-deploy", "auto-deploy.pub"),
+        };
+
+        public void Dispose()
+        {
+            _ps.Run(@"
+                Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue
+                Get-OSKeypair -Name ""$prefix*"" | Remove-OSKeypair -Force -ErrorAction SilentlyContinue
+                Get-OSFlavor -Name ""$prefix*"" -All | Remove-OSFlavor -Force -ErrorAction SilentlyContinue
+                foreach ($v in (Invoke-OSApi volumev3 ""volumes?name=$prefix-vol"").volumes) {
+                    for ($i = 0; $i -lt 60 -and (Invoke-OSApi volumev3 ""volumes/$($v.id)"").volume.status -ne 'available'; $i++) { [Threading.Thread]::Sleep(1000) }
+                    Invoke-OSApi volumev3 ""volumes/$($v.id)"" -Method DELETE }", Vars);
+            _ps.Dispose();
+        }
+
+        [Fact]
+        public void Keypairs_import_list_and_remove()
+        {
+            var r = _ps.Run(@"
+                $k = New-OSKeypair -Name ""$prefix-a"" -PublicKeyPath $pubkey
+                $k.Name; $k.Fingerprint -match '^[0-9a-f]{2}(:[0-9a-f]{2}){15}$'
+                New-OSKeypair -Name ""$prefix-b"" -PublicKey ([IO.File]::ReadAllText($pubkey)) | Out-Null
+                @(Get-OSKeypair -Name ""$prefix*"").Count
+                (Get-OSKeypair ""$prefix-a"").PublicKey.StartsWith('ssh-ed25519')
+                Get-OSKeypair -Name ""$prefix*"" | Remove-OSKeypair -Force
+                @(Get-OSKeypair -Name ""$prefix*"").Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { _prefix + "-a", "True", "2", "True", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Keypair_errors_are_clear()
+        {
+            var r = _ps.Run(@"
+                Get-OSKeypair -Name ""$prefix-none""
+                New-OSKeypair -Name ""$prefix-bad"" -PublicKey 'not a key'
+                New-OSKeypair -Name ""$prefix-nofile"" -PublicKeyPath /nonexistent/key.pub", Vars);
+            Assert.Equal(3, r.Errors.Count);
+            Assert.Equal(ErrorCategory.ObjectNotFound, r.Errors[0].CategoryInfo.Category);
+            Assert.Equal(ErrorCategory.InvalidArgument, r.Errors[1].CategoryInfo.Category);
+            Assert.Contains("HTTP 400", r.Errors[1].Exception.Message);
+            Assert.Equal(ErrorCategory.InvalidArgument, r.Errors[2].CategoryInfo.Category);
+            Assert.Contains("cannot be read", r.Errors[2].Exception.Message);
+        }
+
+        [Fact]
+        public void Volume_attach_and_detach_with_wait()
+        {
+            var r = _ps.Run(@"
+                $vol = (Invoke-OSApi volumev3 volumes -Method POST -Body @{ volume = @{ name = ""$prefix-vol""; size = 1 } }).volume
+                for ($i = 0; $i -lt 60 -and (Invoke-OSApi volumev3 ""volumes/$($vol.id)"").volume.status -ne 'available'; $i++) { [Threading.Thread]::Sleep(500) }
+                $s = New-OSServer -Name ""$prefix-att"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
+                $a = [pscustomobject]@{ Id = $vol.id } | Add-OSVolumeAttachment -ServerId ""$prefix-att"" -Device /dev/vdb -Wait
+                $a.VolumeId -eq $vol.id
+                (Invoke-OSApi volumev3 ""volumes/$($vol.id)"").volume.status
+                (Get-OSVolumeAttachment -ServerId $s.Id).VolumeId -eq $vol.id
+                (Get-OSServer -Id $s.Id).AttachedVolumes.Id -contains $vol.id
+                Remove-OSVolumeAttachment -ServerId $s.Id -VolumeId $vol.id -Wait
+                (Invoke-OSApi volumev3 ""volumes/$($vol.id)"").volume.status
+                @($s | Get-OSVolumeAttachment).Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "True", "in-use", "True", "True", "available", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Console_output_rename_and_metadata()
+        {
+            var r = _ps.Run(@"
+                $s = New-OSServer -Name ""$prefix-con"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
+                @(Get-OSServerConsoleOutput $s.Id -Lines 5).Count -gt 0
+                Rename-OSServer $s.Id -NewName ""$prefix-con2""
+                (Get-OSServer -Id $s.Id).Name
+                $u = $s | Set-OSServer -Description 'web tier' -Metadata @{ role = 'web'; tier = '1' } -PassThru
+                $u.Description; $u.Metadata['tier']
+                ($s | Set-OSServer -Metadata @{ only = 'this' } -ReplaceMetadata -PassThru).Metadata.Keys -join ','", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "True", _prefix + "-con2", "web tier", "1", "only" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Admin_flavors_create_and_remove()
+        {
+            var r = _ps.Run(@"
+                $f = New-OSFlavor -Name ""$prefix-flv"" -Vcpus 2 -Ram 256 -Disk 3 -Ephemeral 1 -Swap 64 -Private -Description 'test size'
+                $f.Vcpus; $f.Ram; $f.Disk; $f.Ephemeral; $f.Swap; $f.IsPublic
+                @(Get-OSFlavor -Name ""$prefix-flv"").Count
+                @(Get-OSFlavor -Name ""$prefix-flv"" -All).Count
+                Remove-OSFlavor ""$prefix-flv"" -Force
+                @(Get-OSFlavor -Name ""$prefix-flv"" -All).Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "2", "256", "3", "1", "64", "False", "0", "1", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Demo_user_cannot_create_flavors()
+        {
+            var r = _ps.Run("Connect-OpenStack -Cloud testcloud-demo; New-OSFlavor -Name \"$prefix-nope\" -Vcpus 1 -Ram 64 -Disk 1", Vars);
+            var error = Assert.Single(r.Errors);
+            Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);
+            Assert.Contains("HTTP 403", error.Exception.Message);
+            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+        }
+    }
+}
