@@ -122,6 +122,20 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public void No_network_and_ports()
+        {
+            var none = new ServerCreateOptions { Name = "a", ImageId = "i", FlavorId = "1", NoNetwork = true };
+            Assert.Equal("none", JsonDocument.Parse(ComputeClient.CreateBody(none)).RootElement.GetProperty("server").GetProperty("networks").GetString());
+            none.PortIds.Add("p1");
+            Assert.Throws<System.ArgumentException>(() => ComputeClient.CreateBody(none));
+            var port = new ServerCreateOptions { Name = "a", ImageId = "i", FlavorId = "1", Count = 3 };
+            port.PortIds.Add("p1");
+            var body = JsonDocument.Parse(ComputeClient.CreateBody(port)).RootElement.GetProperty("server");
+            Assert.Equal("p1", body.GetProperty("networks")[0].GetProperty("port").GetString());
+            Assert.Equal(3, body.GetProperty("min_count").GetInt32());
+        }
+
+        [Fact]
         public void User_data_over_the_limit_is_refused_before_sending()
         {
             var ex = Assert.Throws<System.ArgumentException>(() => ComputeClient.EncodeUserData(new string('x', 50_000)));

@@ -77,7 +77,8 @@ namespace OpenStack.Client.Compute
             foreach (var n in o.NetworkIds) networks.Add(new JsonObject { ["uuid"] = n });
             foreach (var p in o.PortIds) networks.Add(new JsonObject { ["port"] = p });
             // Since 2.37 "networks" is required: "auto" picks the project's network, or allocates one.
-            server["networks"] = networks.Count > 0 ? networks : JsonValue.Create("auto");
+            if (o.NoNetwork && networks.Count > 0) throw new ArgumentException("A server with no network cannot also have networks or ports.");
+            server["networks"] = networks.Count > 0 ? networks : JsonValue.Create(o.NoNetwork ? "none" : "auto");
             if (o.KeyName != null) server["key_name"] = o.KeyName;
             if (o.UserData != null) server["user_data"] = EncodeUserData(o.UserData);
             if (o.SecurityGroups.Count > 0)

@@ -26,6 +26,8 @@ namespace OpenStack.Client.Compute
         public string FlavorId { get; set; } = "";
         public List<string> NetworkIds { get; } = new List<string>();
         public List<string> PortIds { get; } = new List<string>();
+        /// <summary>Boot with no network at all (Nova's "networks": "none").</summary>
+        public bool NoNetwork { get; set; }
         public string? KeyName { get; set; }
         /// <summary>Plain text; the client base64-encodes it.</summary>
         public string? UserData { get; set; }

@@ -31,7 +31,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(ParameterSetName = "List")]
         public string? Flavor { get; set; }
 
-        /// <summary>Image id.</summary>
+        /// <summary>Image name or id.</summary>
         [Parameter(ParameterSetName = "List")]
         public string? Image { get; set; }
 
@@ -72,13 +72,18 @@ namespace OpenStack.PowerShell.Commands.Compute
             {
                 NameRegex = Name == null ? null : WildcardToRegex(Name),
                 Status = Status,
-                ImageId = Image,
+
                 AllProjects = AllProjects,
                 PageSize = PageSize,
             };
             try
             {
                 if (Flavor != null) options.FlavorId = Run(ct => client.FindFlavorAsync(Flavor, ct)).Id;
+                if (Image != null)
+                {
+                    var session = ActiveSession;
+                    options.ImageId = Run(ct => IdLookup.FindIdAsync(session, ServiceTypes.Image, "images", "image", Image, ct));
+                }
                 ulong skipped = 0, written = 0;
                 foreach (var server in RunEach(ct => client.ListServersAsync(options, ct)))
                 {

@@ -38,6 +38,10 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter]
         public string[]? Network { get; set; }
 
+        /// <summary>No network at all (Nova's "none").</summary>
+        [Parameter]
+        public SwitchParameter NoNetwork { get; set; }
+
         /// <summary>Existing port ids to plug in.</summary>
         [Parameter]
         public string[]? Port { get; set; }
@@ -144,6 +148,7 @@ namespace OpenStack.PowerShell.Commands.Compute
                 ConfigDrive = ConfigDrive,
                 Description = Description,
                 Count = Count,
+                NoNetwork = NoNetwork,
                 UserData = UserDataPath != null ? File.ReadAllText(GetUnresolvedProviderPathFromPSPath(UserDataPath)) : UserData,
             };
             if (o.UserData != null) ComputeClient.EncodeUserData(o.UserData); // refuse oversize data before any request
