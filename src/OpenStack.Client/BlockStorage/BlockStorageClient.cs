@@ -20,13 +20,8 @@ namespace OpenStack.Client.BlockStorage
         public async Task<Volume?> GetVolumeAsync(string id, CancellationToken ct = default)
         {
             if (!NameResolver.LooksLikeId(id)) return null;
-            try
-            {
-                var r = await _session.SendJsonAsync(new ServiceRequest(HttpMethod.Get, Service, "volumes/" + Uri.EscapeDataString(id)),
-                    OpenStackJsonContext.Default.VolumeResponse, ct).ConfigureAwait(false);
-                return r.Volume;
-            }
-            catch (NotFoundException) { return null; }
+            var r = await _session.GetOrNullAsync(Service, "volumes/" + Uri.EscapeDataString(id), OpenStackJsonContext.Default.VolumeResponse, ct).ConfigureAwait(false);
+            return r?.Volume;
         }
 
         /// <summary>Polls until a target status; fails fast on error statuses.</summary>

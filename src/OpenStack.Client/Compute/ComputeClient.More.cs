@@ -27,13 +27,8 @@ namespace OpenStack.Client.Compute
 
         public async Task<Keypair?> GetKeypairAsync(string name, CancellationToken ct = default)
         {
-            try
-            {
-                var r = await _session.SendJsonAsync(new ServiceRequest(HttpMethod.Get, Service, "os-keypairs/" + Uri.EscapeDataString(name)),
-                    OpenStackJsonContext.Default.KeypairResponse, ct).ConfigureAwait(false);
-                return r.Keypair;
-            }
-            catch (NotFoundException) { return null; }
+            var r = await _session.GetOrNullAsync(Service, "os-keypairs/" + Uri.EscapeDataString(name), OpenStackJsonContext.Default.KeypairResponse, ct).ConfigureAwait(false);
+            return r?.Keypair;
         }
 
         /// <summary>Imports a public key, or with none lets Nova generate the pair (the private key is then in the result).</summary>

@@ -43,14 +43,13 @@ namespace OpenStack.Client.Compute
         public async Task<Server?> GetServerAsync(string id, CancellationToken ct = default)
         {
             if (!NameResolver.LooksLikeId(id)) return null;
-            try
-            {
-                var r = await _session.SendJsonAsync(new ServiceRequest(HttpMethod.Get, Service, "servers/" + Uri.EscapeDataString(id)),
-                    OpenStackJsonContext.Default.ServerResponse, ct).ConfigureAwait(false);
-                return r.Server;
-            }
-            catch (NotFoundException) { return null; }
+            var r = await _session.GetOrNullAsync(Service, "servers/" + Uri.EscapeDataString(id), OpenStackJsonContext.Default.ServerResponse, ct).ConfigureAwait(false);
+            return r?.Server;
         }
+
+        /// <summary>The id of a server given by id or exact name.</summary>
+        public async Task<string> ResolveServerIdAsync(string nameOrId, CancellationToken ct = default) =>
+            NameResolver.LooksLikeId(nameOrId) ? nameOrId : (await FindServerAsync(nameOrId, ct).ConfigureAwait(false)).Id;
 
         /// <summary>One server by id or exact name; a clear error when none or several match.</summary>
         public Task<Server> FindServerAsync(string nameOrId, CancellationToken ct = default) =>
@@ -155,13 +154,8 @@ namespace OpenStack.Client.Compute
 
         public async Task<Flavor?> GetFlavorAsync(string id, CancellationToken ct = default)
         {
-            try
-            {
-                var r = await _session.SendJsonAsync(new ServiceRequest(HttpMethod.Get, Service, "flavors/" + Uri.EscapeDataString(id)),
-                    OpenStackJsonContext.Default.FlavorResponse, ct).ConfigureAwait(false);
-                return r.Flavor;
-            }
-            catch (NotFoundException) { return null; }
+            var r = await _session.GetOrNullAsync(Service, "flavors/" + Uri.EscapeDataString(id), OpenStackJsonContext.Default.FlavorResponse, ct).ConfigureAwait(false);
+            return r?.Flavor;
         }
 
         public Task<Flavor> FindFlavorAsync(string nameOrId, CancellationToken ct = default) =>

@@ -81,6 +81,19 @@ namespace OpenStack.Client.Core
             }
         }
 
+        /// <summary>GETs and parses a resource; null when the service answers 404.</summary>
+        public async Task<T?> GetOrNullAsync<T>(string serviceType, string path, JsonTypeInfo<T> type, CancellationToken ct) where T : class
+        {
+            try
+            {
+                return await SendJsonAsync(new ServiceRequest(HttpMethod.Get, serviceType, path), type, ct).ConfigureAwait(false);
+            }
+            catch (NotFoundException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>Sends and returns the JSON body as a document (null for an empty body).</summary>
         public async Task<JsonDocument?> SendForDocumentAsync(ServiceRequest request, CancellationToken ct)
         {

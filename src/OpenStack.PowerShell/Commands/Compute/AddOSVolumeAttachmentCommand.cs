@@ -43,7 +43,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             var compute = new ComputeClient(ActiveSession);
             try
             {
-                _serverId = NameResolver.LooksLikeId(ServerId) ? ServerId : Run(ct => compute.FindServerAsync(ServerId, ct)).Id;
+                _serverId = Run(ct => compute.ResolveServerIdAsync(ServerId, ct));
             }
             catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
             {

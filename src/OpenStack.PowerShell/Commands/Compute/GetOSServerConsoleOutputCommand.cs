@@ -27,7 +27,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             {
                 var text = Run(async ct =>
                 {
-                    var id = NameResolver.LooksLikeId(Id) ? Id : (await client.FindServerAsync(Id, ct).ConfigureAwait(false)).Id;
+                    var id = await client.ResolveServerIdAsync(Id, ct).ConfigureAwait(false);
                     return await client.GetConsoleOutputAsync(id, Lines, ct).ConfigureAwait(false);
                 });
                 WriteObject(text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'), enumerateCollection: true);

@@ -23,7 +23,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             {
                 var attachments = Run(async ct =>
                 {
-                    var id = NameResolver.LooksLikeId(ServerId) ? ServerId : (await client.FindServerAsync(ServerId, ct).ConfigureAwait(false)).Id;
+                    var id = await client.ResolveServerIdAsync(ServerId, ct).ConfigureAwait(false);
                     return await client.ListVolumeAttachmentsAsync(id, ct).ConfigureAwait(false);
                 });
                 WriteObject(attachments, enumerateCollection: true);

@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
 
 namespace OpenStack.PowerShell.Commands.Compute
@@ -38,10 +37,11 @@ namespace OpenStack.PowerShell.Commands.Compute
             foreach (var id in Id)
                 Enqueue(id, "Delete server", id, async ct =>
                 {
-                    var serverId = NameResolver.LooksLikeId(id) ? id : (await client.FindServerAsync(id, ct).ConfigureAwait(false)).Id;
+                    var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteServerAsync(serverId, ct).ConfigureAwait(false);
                     if (Wait)
-                        await client.WaitForServerAsync(serverId, new WaitOptions("DELETED") { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec) }, ct)
+                        // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
+                        await client.WaitForServerAsync(serverId, new WaitOptions("SOFT_DELETED") { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec) }, ct)
                             .ConfigureAwait(false);
                     return null;
                 }, force: Force);

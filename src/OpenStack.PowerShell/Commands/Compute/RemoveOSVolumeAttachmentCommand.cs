@@ -2,7 +2,6 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
 
 namespace OpenStack.PowerShell.Commands.Compute
@@ -39,7 +38,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             foreach (var volumeId in VolumeId)
                 Enqueue(volumeId, "Detach volume from server " + serverRef, volumeId, async ct =>
                 {
-                    var serverId = NameResolver.LooksLikeId(serverRef) ? serverRef : (await compute.FindServerAsync(serverRef, ct).ConfigureAwait(false)).Id;
+                    var serverId = await compute.ResolveServerIdAsync(serverRef, ct).ConfigureAwait(false);
                     await compute.DetachVolumeAsync(serverId, volumeId, ct).ConfigureAwait(false);
                     if (Wait)
                         await volumes.WaitForVolumeAsync(volumeId, new WaitOptions("available")

@@ -30,7 +30,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             {
                 var server = Run(async ct =>
                 {
-                    var id = NameResolver.LooksLikeId(Id) ? Id : (await client.FindServerAsync(Id, ct).ConfigureAwait(false)).Id;
+                    var id = await client.ResolveServerIdAsync(Id, ct).ConfigureAwait(false);
                     return await client.UpdateServerAsync(id, NewName, null, ct).ConfigureAwait(false);
                 });
                 if (PassThru) WriteObject(server);

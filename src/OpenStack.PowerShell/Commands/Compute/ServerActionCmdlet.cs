@@ -2,7 +2,6 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
 
 namespace OpenStack.PowerShell.Commands.Compute
@@ -50,7 +49,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             foreach (var id in Id)
                 Enqueue(id, ActionText, id, async ct =>
                 {
-                    var serverId = NameResolver.LooksLikeId(id) ? id : (await client.FindServerAsync(id, ct).ConfigureAwait(false)).Id;
+                    var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
                     await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
                     if (Wait && WaitFor.Length > 0)
                     {

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -49,7 +48,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             foreach (var id in Id)
                 Enqueue(id, "Update server", id, async ct =>
                 {
-                    var serverId = NameResolver.LooksLikeId(id) ? id : (await client.FindServerAsync(id, ct).ConfigureAwait(false)).Id;
+                    var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
                     if (Name != null || Description != null) await client.UpdateServerAsync(serverId, Name, Description, ct).ConfigureAwait(false);
                     if (Metadata != null) await client.SetMetadataAsync(serverId, metadata, ReplaceMetadata, ct).ConfigureAwait(false);
                     return PassThru ? await client.GetServerAsync(serverId, ct).ConfigureAwait(false) : null;
