@@ -55,6 +55,22 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void Wait_on_a_server_that_fails_reports_its_fault()
+        {
+            // More memory than the fake hypervisor has (but within quota): the scheduler finds no host.
+            var r = _ps.Run(@"
+                New-OSFlavor -Name ""$prefix-huge"" -Vcpus 1 -Ram 1000000 -Disk 1 -Id ""$prefix-huge"" | Out-Null
+                try { New-OSServer -Name ""$prefix-err"" -Image testcloud-image -Flavor ""$prefix-huge"" -NoNetwork -Wait -TimeoutSec 120; 'went on' }
+                finally { Remove-OSFlavor ""$prefix-huge"" -Force }", Vars);
+            var error = Assert.Single(r.Errors);
+            Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
+            Assert.StartsWith("OpenStack.ResourceFailed", error.FullyQualifiedErrorId);
+            Assert.Matches("went to status ERROR: .*No valid host", error.Exception.Message);
+            Assert.Equal(_prefix + "-err", error.TargetObject);
+            Assert.Equal("went on", Assert.Single(r.Output).ToString());
+        }
+
+        [Fact]
         public void Removing_a_server_that_is_gone_is_a_not_found_error()
         {
             var r = _ps.Run("Remove-OSServer -Id 00000000-0000-0000-0000-000000000001 -Force; Get-OSServer -Id 00000000-0000-0000-0000-000000000001; Get-OSServer -Id no-such-server; 'went on'");
@@ -115,11 +131,11 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Many_servers_stop_in_parallel_and_list_through_small_pages()
         {
-            const int count = 30;
+            const int count = 50;
             var r = _ps.Run(@"
-                New-OSServer -Name ""$prefix-bulk"" -Image testcloud-image -Flavor m1.nano -Network private -Count $count | Out-Null
-                for ($i = 0; $i -lt 120 -and @(Get-OSServer -Name ""$prefix-bulk*"" -Status ACTIVE).Count -lt $count; $i++) { [Threading.Thread]::Sleep(2000) }
-                $listed = @(Get-OSServer -Name ""$prefix-bulk*"" -PageSize 4 -Verbose)
+                New-OSServer -Name ""$prefix-bulk"" -Image testcloud-image -Flavor m1.nano -NoNetwork -Count $count | Out-Null
+                for ($i = 0; $i -lt 240 -and @(Get-OSServer -Name ""$prefix-bulk*"" -Status ACTIVE).Count -lt $count; $i++) { [Threading.Thread]::Sleep(2000) }
+                $listed = @(Get-OSServer -Name ""$prefix-bulk*"" -PageSize 6 -Verbose)
                 $listed.Count; @([Linq.Enumerable]::Distinct([string[]]$listed.Id)).Count
                 @(Get-OSServer -Name ""$prefix-bulk*"" -Skip 2 -First 3).Count
                 Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq ACTIVE | Stop-OSServer -Wait -ThrottleLimit 8
@@ -127,9 +143,9 @@ namespace OpenStack.PowerShell.Tests
                 new Dictionary<string, object?> { ["prefix"] = _prefix, ["count"] = count });
             r.ThrowIfFailed();
             var values = r.Output.Select(o => o.ToString()).ToList();
-            Assert.Equal(new[] { "30", "30", "3", "30" }, values);
-            // 30 servers in pages of 4 is 8 pages: the listing really paged.
-            Assert.True(r.Verbose.Count(v => v.StartsWith("HTTP GET", StringComparison.Ordinal) && v.Contains("servers/detail")) >= 8);
+            Assert.Equal(new[] { "50", "50", "3", "50" }, values);
+            // 50 servers in pages of 6 is 9 pages: the listing really paged.
+            Assert.True(r.Verbose.Count(v => v.StartsWith("HTTP GET", StringComparison.Ordinal) && v.Contains("servers/detail")) >= 9);
             Assert.Contains(r.Progress, p => p.Activity == "Stop servers");
         }
 
