@@ -39,6 +39,10 @@
         'Get-OSVolumeAttachment'
         'Add-OSVolumeAttachment'
         'Remove-OSVolumeAttachment'
+        'Get-OSImage'
+        'New-OSImage'
+        'Save-OSImage'
+        'Remove-OSImage'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -17,6 +17,7 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(VolumeAttachmentResponse))]
     [JsonSerializable(typeof(VolumeAttachmentList))]
     [JsonSerializable(typeof(VolumeResponse))]
+    [JsonSerializable(typeof(Image.Image))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }

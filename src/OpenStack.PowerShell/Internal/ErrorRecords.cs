@@ -45,12 +45,15 @@ namespace OpenStack.PowerShell.Internal
                 case ConfigurationException _: return ("Configuration", ErrorCategory.InvalidArgument);
                 case AmbiguousNameException _: return ("AmbiguousName", ErrorCategory.InvalidArgument);
                 case ResourceFailedException _: return ("ResourceFailed", ErrorCategory.InvalidResult);
+                case OpenStack.Client.Image.ChecksumMismatchException _: return ("ChecksumMismatch", ErrorCategory.InvalidResult);
                 case OpenStackException os when os.StatusCode.HasValue && (int)os.StatusCode.Value >= 500:
                     return ("ServiceError", ErrorCategory.ResourceUnavailable);
                 case OpenStackException _: return ("Error", ErrorCategory.NotSpecified);
                 case OperationCanceledException _: return ("Cancelled", ErrorCategory.OperationStopped);
                 case ObjectDisposedException _: return ("Disconnected", ErrorCategory.ConnectionError);
                 case ArgumentException _: return ("InvalidArgument", ErrorCategory.InvalidArgument);
+                case System.IO.IOException _: return ("FileError", ErrorCategory.WriteError);
+                case UnauthorizedAccessException _: return ("FileAccessDenied", ErrorCategory.PermissionDenied);
                 default: return ("UnexpectedError", ErrorCategory.NotSpecified);
             }
         }

@@ -1,0 +1,62 @@
+using System;
+using System.Management.Automation;
+using OpenStack.Client.Core;
+using OpenStack.Client.Image;
+
+namespace OpenStack.PowerShell.Commands.Image
+{
+    /// <summary>Get-OSImage: images, streamed page by page, filtered by Glance (visibility, status, tag) and by name here.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSImage", DefaultParameterSetName = "List")]
+    [OutputType(typeof(Client.Image.Image))]
+    public sealed class GetOSImageCommand : OpenStackCmdlet
+    {
+        [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ImageId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = null!;
+
+        [Parameter(ParameterSetName = "List", Position = 0)]
+        [SupportsWildcards]
+        public string? Name { get; set; }
+
+        [Parameter(ParameterSetName = "List")]
+        [ValidateSet("public", "private", "shared", "community", "all")]
+        public string? Visibility { get; set; }
+
+        [Parameter(ParameterSetName = "List")]
+        public string? Status { get; set; }
+
+        [Parameter(ParameterSetName = "List")]
+        public string? Tag { get; set; }
+
+        [Parameter(ParameterSetName = "List")]
+        [ValidateRange(1, 1000)]
+        public int? PageSize { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = new ImageClient(ActiveSession);
+            if (ParameterSetName == "Id")
+            {
+                foreach (var id in Id)
+                {
+                    try { WriteObject(Run(ct => client.FindImageAsync(id, ct))); }
+                    catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, id); }
+                }
+                return;
+            }
+            var exact = Name != null && !WildcardPattern.ContainsWildcardCharacters(Name);
+            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
+            var options = new ImageListOptions { Name = exact ? Name : null, Visibility = Visibility, Status = Status, Tag = Tag, PageSize = PageSize };
+            try
+            {
+                foreach (var image in RunEach(ct => client.ListImagesAsync(options, ct)))
+                    if (pattern == null || pattern.IsMatch(image.Name ?? "")) WriteObject(image);
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Name ?? "images");
+            }
+        }
+    }
+}

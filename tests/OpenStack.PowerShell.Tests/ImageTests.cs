@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Security.Cryptography;
+using OpenStack.Tests;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>Image upload and verified download against the local cloud's Glance (file store).</summary>
+    public sealed class ImageTests : IDisposable
+    {
+        private const string GlanceStore = "/var/lib/glance/images";
+        private readonly PowerShellHost _ps = new PowerShellHost();
+        private readonly string _prefix = TestCloud.UniqueName("it-img");
+        private readonly string _dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "it-img-" + Guid.NewGuid().ToString("N"))).FullName;
+        private readonly string _source;
+
+        public ImageTests()
+        {
+            TestCloud.Require();
+            _source = Path.Combine(_dir, "disk.qcow2");
+            var data = new byte[3 * 1024 * 1024 + 123];
+            new Random(42).NextBytes(data);
+            File.WriteAllBytes(_source, data);
+            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+        }
+
+        private Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = _prefix, ["source"] = _source, ["dir"] = _dir };
+
+        public void Dispose()
+        {
+            _ps.Run("Get-OSImage -Name \"$prefix*\" | Remove-OSImage -Force", Vars);
+            _ps.Dispose();
+            Directory.Delete(_dir, true);
+        }
+
+        private static string Sha512(string path)
+        {
+            using var s = File.OpenRead(path);
+            return Convert.ToHexString(SHA512.HashData(s)).ToLowerInvariant();
+        }
+
+        [Fact]
+        public void Upload_then_verified_download()
+        {
+            var r = _ps.Run(@"
+                $i = New-OSImage -Name ""$prefix-ubuntu"" -File $source -DiskFormat qcow2 -ContainerFormat bare -MinDisk 20 -Visibility public -Property @{ os_distro = 'ubuntu' } -Tag web -Wait
+                $i.Status; $i.Size; $i.MinDisk; $i.Visibility; $i.Properties['os_distro']; $i.Tags -join ','; $i.OsHashAlgo
+                (Get-OSImage -Name ""$prefix-ub*"").Id -eq $i.Id
+                (Save-OSImage -Id ""$prefix-ubuntu"" -Path ([IO.Path]::Combine($dir, 'copy.qcow2'))).Length
+                $i.OsHashValue", Vars);
+            r.ThrowIfFailed();
+            var values = r.Output.Select(o => o.ToString()).ToList();
+            Assert.Equal(new[] { "active", (3 * 1024 * 1024 + 123).ToString(), "20", "public", "ubuntu", "web", "sha512", "True", (3 * 1024 * 1024 + 123).ToString() },
+                values.Take(9));
+            Assert.Equal(Sha512(_source), values[9]);
+            Assert.Equal(Sha512(_source), Sha512(Path.Combine(_dir, "copy.qcow2")));
+            Assert.Contains(r.Progress, p => p.Activity == "Uploading image " + _prefix + "-ubuntu" && p.PercentComplete == 100);
+            Assert.Contains(r.Progress, p => p.Activity.StartsWith("Downloading image", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Existing_file_needs_Force()
+        {
+            File.WriteAllText(Path.Combine(_dir, "taken.img"), "keep me");
+            var r = _ps.Run(@"
+                $i = New-OSImage -Name ""$prefix-f"" -File $source -DiskFormat raw -Wait
+                Save-OSImage $i.Id ([IO.Path]::Combine($dir, 'taken.img'))
+                (Save-OSImage $i.Id ([IO.Path]::Combine($dir, 'taken.img')) -Force).Length", Vars);
+            var error = Assert.Single(r.Errors);
+            Assert.Equal(ErrorCategory.WriteError, error.CategoryInfo.Category);
+            Assert.Contains("use -Force", error.Exception.Message);
+            Assert.Equal((3 * 1024 * 1024 + 123).ToString(), r.Output.Last().ToString());
+        }
+
+        [Fact]
+        public void Corrupted_data_is_detected_and_nothing_is_left_at_the_target()
+        {
+            var created = _ps.Run("(New-OSImage -Name \"$prefix-bad\" -File $source -DiskFormat raw -Wait).Id", Vars).ThrowIfFailed();
+            var id = created.Output.Single().ToString();
+            var stored = Path.Combine(GlanceStore, id);
+            Assert.True(File.Exists(stored), "the local cloud keeps image data in " + GlanceStore);
+            using (var f = new FileStream(stored, FileMode.Open, FileAccess.ReadWrite))
+            {
+                f.Position = 1000;
+                var b = f.ReadByte();
+                f.Position = 1000;
+                f.WriteByte((byte)(b ^ 0xFF));
+            }
+            var r = _ps.Run("Save-OSImage \"$prefix-bad\" ([IO.Path]::Combine($dir, 'bad.img'))", Vars);
+            var error = Assert.Single(r.Errors);
+            Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
+            Assert.StartsWith("OpenStack.ChecksumMismatch", error.FullyQualifiedErrorId);
+            Assert.Contains("does not match its sha512 checksum", error.Exception.Message);
+            Assert.False(File.Exists(Path.Combine(_dir, "bad.img")));
+            Assert.Empty(Directory.GetFiles(_dir, "*.partial", new EnumerationOptions { AttributesToSkip = 0 }));
+        }
+
+        [Fact]
+        public void Missing_file_and_unknown_image_are_clear_errors()
+        {
+            var r = _ps.Run(@"
+                New-OSImage -Name ""$prefix-nofile"" -File /nonexistent/disk.img
+                Save-OSImage ""$prefix-none"" ([IO.Path]::Combine($dir, 'x.img'))
+                @(Get-OSImage -Name ""$prefix-nofile"").Count", Vars);
+            Assert.Equal(2, r.Errors.Count);
+            Assert.Equal(ErrorCategory.InvalidArgument, r.Errors[0].CategoryInfo.Category);
+            Assert.Equal(ErrorCategory.ObjectNotFound, r.Errors[1].CategoryInfo.Category);
+            Assert.Equal("0", r.Output.Last().ToString());
+        }
+
+        [Fact]
+        public void Remove_asks_and_WhatIf_keeps_it()
+        {
+            var r = _ps.Run(@"
+                $i = New-OSImage -Name ""$prefix-rm"" -DiskFormat raw
+                $i.Status
+                $i | Remove-OSImage -WhatIf
+                @(Get-OSImage -Name ""$prefix-rm"").Count
+                $i | Remove-OSImage -Force
+                @(Get-OSImage -Name ""$prefix-rm"").Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "queued", "1", "0" }, r.Output.Select(o => o.ToString()));
+            Assert.Contains("What if: Performing the operation \"Delete image\"", r.HostText);
+        }
+    }
+}
