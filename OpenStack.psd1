@@ -43,6 +43,15 @@
         'New-OSImage'
         'Save-OSImage'
         'Remove-OSImage'
+        'Get-OSVolume'
+        'New-OSVolume'
+        'Set-OSVolume'
+        'Resize-OSVolume'
+        'Remove-OSVolume'
+        'Get-OSVolumeType'
+        'Get-OSVolumeSnapshot'
+        'New-OSVolumeSnapshot'
+        'Remove-OSVolumeSnapshot'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

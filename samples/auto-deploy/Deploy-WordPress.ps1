@@ -14,8 +14,8 @@
       8. list the servers of all projects
     A failure names the step, the resource and the reason (the server's fault on ERROR).
 
-    The image and volume steps call the APIs through Invoke-OSApi until New-OSImage and New-OSVolume
-    are in the module; the other steps use its cmdlets.
+    The volume step calls the API through Invoke-OSApi until New-OSVolume is in the module; the other
+    steps use its cmdlets.
 
 .EXAMPLE
     ./Deploy-WordPress.ps1 -Cloud mycloud -ImagePath ./trusty-server-cloudimg-amd64-disk1.img -PublicKeyPath ~/.ssh/id_rsa.pub
@@ -83,13 +83,10 @@ $dbValues = @{
 Connect-OpenStack -Cloud $Cloud
 
 $image = Invoke-Step "1. image $ImageName" {
-    $existing = Find-ByName (Invoke-OSApi image "images?name=$ImageName").images $ImageName 'image'
-    if ($existing) { return $existing }
-    $new = Invoke-OSApi image images -Method POST -Body @{
-        name = $ImageName; disk_format = 'qcow2'; container_format = 'bare'; min_disk = 20; visibility = 'public'
-    }
-    Invoke-OSApi image "images/$($new.id)/file" -Method PUT -InFile $ImagePath
-    Wait-Status "image $ImageName" { Invoke-OSApi image "images/$($new.id)" } -Ready 'active' -Failed 'killed'
+    $existing = @(Get-OSImage -Name $ImageName)
+    if ($existing.Count -gt 1) { throw "$($existing.Count) images are named '$ImageName'" }
+    if ($existing.Count -eq 1) { return $existing[0] }
+    New-OSImage -Name $ImageName -File $ImagePath -DiskFormat qcow2 -ContainerFormat bare -MinDisk 20 -Visibility public -Wait
 }
 
 $volume = Invoke-Step "2. volume $VolumeName" {
@@ -118,7 +115,7 @@ function New-Server([string] $Name, [string] $UserData) {
     $existing = @(Get-OSServer -Name $Name | Where-Object Name -eq $Name)
     if ($existing.Count -gt 1) { throw "$($existing.Count) servers are named '$Name'" }
     if ($existing.Count -eq 0) {
-        return New-OSServer -Name $Name -Image $image.id -Flavor $flavor -Network $Network -KeyName $KeyName -UserData $UserData -Wait -TimeoutSec $TimeoutSec
+        return New-OSServer -Name $Name -Image $image.Id -Flavor $flavor -Network $Network -KeyName $KeyName -UserData $UserData -Wait -TimeoutSec $TimeoutSec
     }
     Wait-Status "server $Name" { Get-OSServer -Id $existing[0].Id } -Ready 'ACTIVE'
 }

@@ -42,3 +42,23 @@ namespace OpenStack.Client.Json
         }
     }
 }
+
+namespace OpenStack.Client.Json
+{
+    /// <summary>Booleans Cinder sends as "true"/"false" strings (volume bootable, encrypted on old versions).</summary>
+    public sealed class LenientBoolConverter : System.Text.Json.Serialization.JsonConverter<bool>
+    {
+        public override bool Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case System.Text.Json.JsonTokenType.True: return true;
+                case System.Text.Json.JsonTokenType.False: return false;
+                case System.Text.Json.JsonTokenType.String: return string.Equals(reader.GetString(), "true", System.StringComparison.OrdinalIgnoreCase);
+                default: return false;
+            }
+        }
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, bool value, System.Text.Json.JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+    }
+}

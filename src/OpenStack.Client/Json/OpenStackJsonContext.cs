@@ -17,6 +17,10 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(VolumeAttachmentResponse))]
     [JsonSerializable(typeof(VolumeAttachmentList))]
     [JsonSerializable(typeof(VolumeResponse))]
+    [JsonSerializable(typeof(Volume))]
+    [JsonSerializable(typeof(VolumeSnapshot))]
+    [JsonSerializable(typeof(VolumeSnapshotResponse))]
+    [JsonSerializable(typeof(VolumeType))]
     [JsonSerializable(typeof(Image.Image))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {

@@ -1,0 +1,58 @@
+using System;
+using System.Management.Automation;
+using OpenStack.Client.BlockStorage;
+using OpenStack.Client.Core;
+
+namespace OpenStack.PowerShell.Commands.BlockStorage
+{
+    /// <summary>Get-OSVolume: volumes, streamed page by page, by name (wildcards), status, all projects.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSVolume", DefaultParameterSetName = "List")]
+    [OutputType(typeof(Volume))]
+    public sealed class GetOSVolumeCommand : OpenStackCmdlet
+    {
+        [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("VolumeId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = null!;
+
+        [Parameter(ParameterSetName = "List", Position = 0)]
+        [SupportsWildcards]
+        public string? Name { get; set; }
+
+        [Parameter(ParameterSetName = "List")]
+        public string? Status { get; set; }
+
+        [Parameter(ParameterSetName = "List")]
+        public SwitchParameter AllProjects { get; set; }
+
+        [Parameter(ParameterSetName = "List")]
+        [ValidateRange(1, 1000)]
+        public int? PageSize { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = new BlockStorageClient(ActiveSession);
+            if (ParameterSetName == "Id")
+            {
+                foreach (var id in Id)
+                {
+                    try { WriteObject(Run(ct => client.FindVolumeAsync(id, ct))); }
+                    catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, id); }
+                }
+                return;
+            }
+            var exact = Name != null && !WildcardPattern.ContainsWildcardCharacters(Name);
+            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
+            var options = new VolumeListOptions { Name = exact ? Name : null, Status = Status, AllProjects = AllProjects, PageSize = PageSize };
+            try
+            {
+                foreach (var v in RunEach(ct => client.ListVolumesAsync(options, ct)))
+                    if (pattern == null || pattern.IsMatch(v.Name ?? "")) WriteObject(v);
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Name ?? "volumes");
+            }
+        }
+    }
+}

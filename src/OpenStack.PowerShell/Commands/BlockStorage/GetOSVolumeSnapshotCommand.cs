@@ -1,0 +1,38 @@
+using System;
+using System.Management.Automation;
+using OpenStack.Client.BlockStorage;
+using OpenStack.Client.Core;
+
+namespace OpenStack.PowerShell.Commands.BlockStorage
+{
+    /// <summary>Get-OSVolumeSnapshot: snapshots, by name (wildcards) or of one volume.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSVolumeSnapshot")]
+    [OutputType(typeof(VolumeSnapshot))]
+    public sealed class GetOSVolumeSnapshotCommand : OpenStackCmdlet
+    {
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        public string? Name { get; set; }
+
+        /// <summary>Only snapshots of this volume (id); Volume objects bind by their Id.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        public string? VolumeId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = new BlockStorageClient(ActiveSession);
+            var exact = Name != null && !WildcardPattern.ContainsWildcardCharacters(Name);
+            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
+            try
+            {
+                foreach (var s in RunEach(ct => client.ListSnapshotsAsync(VolumeId, exact ? Name : null, ct)))
+                    if (pattern == null || pattern.IsMatch(s.Name ?? "")) WriteObject(s);
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, (object?)Name ?? VolumeId ?? "snapshots");
+            }
+        }
+    }
+}
