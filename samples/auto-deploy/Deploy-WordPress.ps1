@@ -14,8 +14,7 @@
       8. list the servers of all projects
     A failure names the step, the resource and the reason (the server's fault on ERROR).
 
-    The volume step calls the API through Invoke-OSApi until New-OSVolume is in the module; the other
-    steps use its cmdlets.
+    Every step uses the module's cmdlets.
 
 .EXAMPLE
     ./Deploy-WordPress.ps1 -Cloud mycloud -ImagePath ./trusty-server-cloudimg-amd64-disk1.img -PublicKeyPath ~/.ssh/id_rsa.pub
@@ -65,12 +64,6 @@ function Get-UserData([string] $Template, [hashtable] $Values) {
     $text
 }
 
-function Find-ByName($Items, [string] $Name, [string] $Kind) {
-    $found = @($Items | Where-Object name -eq $Name)
-    if ($found.Count -gt 1) { throw "$($found.Count) ${Kind}s are named '$Name': $(($found | ForEach-Object id) -join ', ')" }
-    if ($found.Count -eq 1) { $found[0] }
-}
-
 if (-not $DatabasePassword) {
     $DatabasePassword = [Net.NetworkCredential]::new('', [Guid]::NewGuid().ToString('N')).SecurePassword
 }
@@ -90,13 +83,11 @@ $image = Invoke-Step "1. image $ImageName" {
 }
 
 $volume = Invoke-Step "2. volume $VolumeName" {
-    $existing = Find-ByName (Invoke-OSApi volumev3 "volumes?name=$VolumeName").volumes $VolumeName 'volume'
-    $id = if ($existing) { $existing.id } else {
-        (Invoke-OSApi volumev3 volumes -Method POST -Body @{ volume = @{
-            name = $VolumeName; size = 5; volume_type = $VolumeType; availability_zone = $AvailabilityZone
-            description = 'MySQL data for the WordPress blog' } }).volume.id
-    }
-    Wait-Status "volume $VolumeName" { (Invoke-OSApi volumev3 "volumes/$id").volume } -Ready 'available', 'in-use' -Failed 'error'
+    $existing = @(Get-OSVolume -Name $VolumeName)
+    if ($existing.Count -gt 1) { throw "$($existing.Count) volumes are named '$VolumeName'" }
+    if ($existing.Count -eq 1) { return $existing[0] }
+    New-OSVolume -Name $VolumeName -Size 5 -VolumeType $VolumeType -AvailabilityZone $AvailabilityZone `
+        -Description 'MySQL data for the WordPress blog' -Wait -TimeoutSec $TimeoutSec
 }
 
 $flavor = Invoke-Step '3. flavor with a 20 GB disk' {
@@ -123,8 +114,8 @@ function New-Server([string] $Name, [string] $UserData) {
 $db = Invoke-Step "5. server $DatabaseServer" { New-Server $DatabaseServer (Get-UserData 'mysql-userdata.sh' $dbValues) }
 
 Invoke-Step "6. attach $VolumeName to $DatabaseServer at /dev/vdb" {
-    if (-not (Get-OSVolumeAttachment -ServerId $db.Id | Where-Object VolumeId -eq $volume.id)) {
-        Add-OSVolumeAttachment -ServerId $db.Id -VolumeId $volume.id -Device /dev/vdb -Wait -TimeoutSec $TimeoutSec | Out-Null
+    if (-not (Get-OSVolumeAttachment -ServerId $db.Id | Where-Object VolumeId -eq $volume.Id)) {
+        Add-OSVolumeAttachment -ServerId $db.Id -VolumeId $volume.Id -Device /dev/vdb -Wait -TimeoutSec $TimeoutSec | Out-Null
     }
 }
 
