@@ -43,6 +43,7 @@
         'New-OSImage'
         'Save-OSImage'
         'Remove-OSImage'
+        'Set-OSImage'
         'Get-OSVolume'
         'New-OSVolume'
         'Set-OSVolume'

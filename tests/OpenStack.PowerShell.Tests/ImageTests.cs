@@ -113,6 +113,19 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void Set_changes_name_visibility_properties_and_tags()
+        {
+            var r = _ps.Run(@"
+                $i = New-OSImage -Name ""$prefix-set"" -File $source -DiskFormat raw -Property @{ os_distro = 'ubuntu'; old = 'x' } -Wait
+                $u = $i | Set-OSImage -Name ""$prefix-set2"" -Visibility public -MinRam 512 -Property @{ os_version = '22.04' } -RemoveProperty old -Tag a, b -PassThru
+                $u.Name; $u.Visibility; $u.MinRam; $u.Properties['os_version']; $u.Properties.ContainsKey('old'); $t = [string[]]$u.Tags; [Array]::Sort($t); $t -join ','
+                $v = New-OSVolume -Name ""$prefix-fromimg"" -Size 1 -ImageId ""$prefix-set2"" -Wait
+                $v.Status; $v.ImageMetadata['image_name']
+                $v | Remove-OSVolume -Force -Wait", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { _prefix + "-set2", "public", "512", "22.04", "False", "a,b", "available", _prefix + "-set2" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
         public void Remove_asks_and_WhatIf_keeps_it()
         {
             var r = _ps.Run(@"
