@@ -117,6 +117,35 @@ namespace OpenStack.PowerShell
             }
         }
 
+        /// <summary>Writes the resource for each id or name; each one missing or ambiguous is a non-terminating error.</summary>
+        protected void WriteFound<T>(IEnumerable<string> idsOrNames, Func<string, CancellationToken, Task<T>> find)
+        {
+            foreach (var idOrName in idsOrNames)
+            {
+                try { WriteObject(Run(ct => find(idOrName, ct))); }
+                catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, idOrName); }
+            }
+        }
+
+        /// <summary>
+        /// Streams a listing, keeping what matches <paramref name="namePattern"/> (wildcards, case-insensitive).
+        /// <paramref name="list"/> gets the name when it has no wildcard, so the service can filter too.
+        /// </summary>
+        protected void WriteListed<T>(string? namePattern, Func<string?, CancellationToken, IAsyncEnumerable<T>> list, Func<T, string?> nameOf, string what)
+        {
+            var exact = namePattern != null && !WildcardPattern.ContainsWildcardCharacters(namePattern) ? namePattern : null;
+            var pattern = namePattern != null ? new WildcardPattern(namePattern, WildcardOptions.IgnoreCase) : null;
+            try
+            {
+                foreach (var item in RunEach(ct => list(exact, ct)))
+                    if (pattern == null || pattern.IsMatch(nameOf(item) ?? "")) WriteObject(item);
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, namePattern ?? what);
+            }
+        }
+
         internal bool DebugEnabled => IsPreferenceOn("Debug", "DebugPreference");
         internal bool VerboseEnabled => IsPreferenceOn("Verbose", "VerbosePreference");
 

@@ -32,27 +32,9 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         protected override void ProcessRecord()
         {
             var client = new BlockStorageClient(ActiveSession);
-            if (ParameterSetName == "Id")
-            {
-                foreach (var id in Id)
-                {
-                    try { WriteObject(Run(ct => client.FindVolumeAsync(id, ct))); }
-                    catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, id); }
-                }
-                return;
-            }
-            var exact = Name != null && !WildcardPattern.ContainsWildcardCharacters(Name);
-            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
-            var options = new VolumeListOptions { Name = exact ? Name : null, Status = Status, AllProjects = AllProjects, PageSize = PageSize };
-            try
-            {
-                foreach (var v in RunEach(ct => client.ListVolumesAsync(options, ct)))
-                    if (pattern == null || pattern.IsMatch(v.Name ?? "")) WriteObject(v);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name ?? "volumes");
-            }
+            if (ParameterSetName == "Id") WriteFound(Id, client.FindVolumeAsync);
+            else WriteListed(Name, (exact, ct) => client.ListVolumesAsync(new VolumeListOptions { Name = exact, Status = Status, AllProjects = AllProjects, PageSize = PageSize }, ct),
+                v => v.Name, "volumes");
         }
     }
 }

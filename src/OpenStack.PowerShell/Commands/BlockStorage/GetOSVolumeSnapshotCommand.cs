@@ -22,17 +22,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         protected override void ProcessRecord()
         {
             var client = new BlockStorageClient(ActiveSession);
-            var exact = Name != null && !WildcardPattern.ContainsWildcardCharacters(Name);
-            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
-            try
-            {
-                foreach (var s in RunEach(ct => client.ListSnapshotsAsync(VolumeId, exact ? Name : null, ct)))
-                    if (pattern == null || pattern.IsMatch(s.Name ?? "")) WriteObject(s);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, (object?)Name ?? VolumeId ?? "snapshots");
-            }
+            WriteListed(Name, (exact, ct) => client.ListSnapshotsAsync(VolumeId, exact, ct), s => s.Name, "snapshots");
         }
     }
 }

@@ -17,16 +17,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         protected override void ProcessRecord()
         {
             var client = new BlockStorageClient(ActiveSession);
-            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
-            try
-            {
-                foreach (var t in RunEach(ct => client.ListVolumeTypesAsync(ct)))
-                    if (pattern == null || pattern.IsMatch(t.Name) || t.Id == Name) WriteObject(t);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name ?? "volume types");
-            }
+            WriteListed(Name, (_, ct) => client.ListVolumeTypesAsync(ct), t => t.Name, "volume types");
         }
     }
 }

@@ -36,25 +36,8 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override void ProcessRecord()
         {
             var client = new ComputeClient(ActiveSession);
-            if (ParameterSetName == "Id")
-            {
-                foreach (var id in Id)
-                {
-                    try { WriteObject(Run(ct => client.FindFlavorAsync(id, ct))); }
-                    catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, id); }
-                }
-                return;
-            }
-            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
-            try
-            {
-                foreach (var flavor in RunEach(ct => client.ListFlavorsAsync(MinDisk, MinRam, All, ct)))
-                    if (pattern == null || pattern.IsMatch(flavor.Name)) WriteObject(flavor);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name ?? "flavors");
-            }
+            if (ParameterSetName == "Id") WriteFound(Id, client.FindFlavorAsync);
+            else WriteListed(Name, (_, ct) => client.ListFlavorsAsync(MinDisk, MinRam, All, ct), f => f.Name, "flavors");
         }
     }
 }

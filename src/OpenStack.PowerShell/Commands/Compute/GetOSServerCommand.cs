@@ -47,22 +47,8 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override void ProcessRecord()
         {
             var client = new ComputeClient(ActiveSession);
-            if (ParameterSetName == "Id")
-            {
-                foreach (var id in Id)
-                {
-                    try
-                    {
-                        WriteObject(Run(ct => client.FindServerAsync(id, ct)));
-                    }
-                    catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-                    {
-                        WriteOpenStackError(ex, id);
-                    }
-                }
-                return;
-            }
-            ListServers(client);
+            if (ParameterSetName == "Id") WriteFound(Id, client.FindServerAsync);
+            else ListServers(client);
         }
 
         private void ListServers(ComputeClient client)

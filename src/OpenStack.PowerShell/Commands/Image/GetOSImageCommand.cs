@@ -36,27 +36,9 @@ namespace OpenStack.PowerShell.Commands.Image
         protected override void ProcessRecord()
         {
             var client = new ImageClient(ActiveSession);
-            if (ParameterSetName == "Id")
-            {
-                foreach (var id in Id)
-                {
-                    try { WriteObject(Run(ct => client.FindImageAsync(id, ct))); }
-                    catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, id); }
-                }
-                return;
-            }
-            var exact = Name != null && !WildcardPattern.ContainsWildcardCharacters(Name);
-            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
-            var options = new ImageListOptions { Name = exact ? Name : null, Visibility = Visibility, Status = Status, Tag = Tag, PageSize = PageSize };
-            try
-            {
-                foreach (var image in RunEach(ct => client.ListImagesAsync(options, ct)))
-                    if (pattern == null || pattern.IsMatch(image.Name ?? "")) WriteObject(image);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name ?? "images");
-            }
+            if (ParameterSetName == "Id") WriteFound(Id, client.FindImageAsync);
+            else WriteListed(Name, (exact, ct) => client.ListImagesAsync(new ImageListOptions { Name = exact, Visibility = Visibility, Status = Status, Tag = Tag, PageSize = PageSize }, ct),
+                i => i.Name, "images");
         }
     }
 }
