@@ -234,6 +234,17 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public async Task The_token_is_never_sent_to_a_host_outside_the_cloud()
+        {
+            var stub = new StubTransport();
+            using var s = await stub.ConnectAsync();
+            var ex = await Assert.ThrowsAsync<ConfigurationException>(() => s.SendAsync(new ServiceRequest(HttpMethod.Get, "compute", "http://evil.test/steal"), CancellationToken.None));
+            Assert.Contains("not an endpoint of this cloud", ex.Message);
+            Assert.DoesNotContain(stub.CallList(), c => c.Contains("steal"));
+            using var ok = await s.SendAsync(new ServiceRequest(HttpMethod.Get, "compute", StubTransport.Base + "/compute/v2.1/flavors"), CancellationToken.None);
+        }
+
+        [Fact]
         public async Task Missing_service_names_type_and_region()
         {
             var stub = new StubTransport();

@@ -114,10 +114,27 @@ namespace OpenStack.Client.Core
         internal Uri ResolveUri(ServiceRequest request)
         {
             if (Uri.TryCreate(request.Path, UriKind.Absolute, out var absolute) && (absolute.Scheme == "http" || absolute.Scheme == "https"))
+            {
+                // The token goes with the request: only to the cloud's own services.
+                if (!IsCloudAuthority(absolute))
+                    throw new ConfigurationException("'" + absolute.GetLeftPart(UriPartial.Authority) + "' is not an endpoint of this cloud; " +
+                        "the session sends its token only to the services in its catalog, its endpoint overrides and Keystone.");
                 return absolute;
+            }
             var endpoint = GetEndpoint(request.ServiceType);
             // A leading slash still means "under the versioned endpoint": users write /servers, not servers.
             return new Uri(endpoint, request.Path.TrimStart('/'));
+        }
+
+        private bool IsCloudAuthority(Uri uri)
+        {
+            bool Same(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) &&
+                                     string.Equals(u.Scheme, uri.Scheme, StringComparison.OrdinalIgnoreCase) &&
+                                     string.Equals(u.Authority, uri.Authority, StringComparison.OrdinalIgnoreCase);
+            if (Same(AuthUrl.ToString())) return true;
+            foreach (var e in Catalog.Endpoints) if (Same(e.Url)) return true;
+            foreach (var o in _config.EndpointOverrides.Values) if (Same(o)) return true;
+            return false;
         }
 
         private async Task AddMicroversionAsync(HttpRequestMessage message, ServiceRequest request, CancellationToken ct)
