@@ -126,6 +126,36 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void Ctrl_C_stops_an_upload_and_a_download_and_leaves_no_file()
+        {
+            var big = Path.Combine(_dir, "big.raw");
+            using (var f = new FileStream(big, FileMode.Create))
+            {
+                var chunk = new byte[1 << 20];
+                new Random(7).NextBytes(chunk);
+                for (var i = 0; i < 400; i++) f.Write(chunk, 0, chunk.Length);
+            }
+            var vars = new Dictionary<string, object?> { ["prefix"] = _prefix, ["big"] = big, ["dir"] = _dir };
+
+            // Stop an upload once it is under way.
+            var up = _ps.RunAndStop("New-OSImage -Name \"$prefix-cancel-up\" -File $big -DiskFormat raw -Wait",
+                p => p.Activity.StartsWith("Uploading image", StringComparison.Ordinal) && p.PercentComplete is > 0 and < 100, vars);
+            Assert.Equal(PSInvocationState.Stopped, up.State);
+
+            // The session still works; then a full upload to download from.
+            _ps.Run("(New-OSImage -Name \"$prefix-cancel-down\" -File $big -DiskFormat raw -Wait).Status", vars).ThrowIfFailed();
+            var target = Path.Combine(_dir, "down.raw");
+            var down = _ps.RunAndStop("Save-OSImage \"$prefix-cancel-down\" ([IO.Path]::Combine($dir, 'down.raw'))",
+                p => p.Activity.StartsWith("Downloading image", StringComparison.Ordinal) && p.PercentComplete is > 0 and < 100, vars);
+            Assert.Equal(PSInvocationState.Stopped, down.State);
+            Assert.False(File.Exists(target));
+            Assert.Empty(Directory.GetFiles(_dir, "*.partial", new EnumerationOptions { AttributesToSkip = 0 }));
+
+            var after = _ps.Run("(Get-OSImage -Name \"$prefix-cancel-down\").Status", vars).ThrowIfFailed();
+            Assert.Equal("active", after.Output.Single().ToString());
+        }
+
+        [Fact]
         public void Remove_asks_and_WhatIf_keeps_it()
         {
             var r = _ps.Run(@"

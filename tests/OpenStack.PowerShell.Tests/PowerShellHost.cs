@@ -88,6 +88,27 @@ namespace OpenStack.PowerShell.Tests
             return result;
         }
 
+        /// <summary>
+        /// Starts a script, waits until <paramref name="started"/> holds for what it has written so far (a progress record,
+        /// say), then stops it as Ctrl+C does. Returns the final state and the errors written.
+        /// </summary>
+        public (PSInvocationState State, List<ErrorRecord> Errors) RunAndStop(string script, Func<ProgressRecord, bool> started, IDictionary<string, object?>? variables = null,
+            int timeoutMs = 120000)
+        {
+            if (variables != null)
+                foreach (var kv in variables) _runspace.SessionStateProxy.SetVariable(kv.Key, kv.Value);
+            using var ps = System.Management.Automation.PowerShell.Create();
+            ps.Runspace = _runspace;
+            ps.AddScript(script);
+            using var seen = new System.Threading.ManualResetEventSlim();
+            ps.Streams.Progress.DataAdded += (_, e) => { if (started(ps.Streams.Progress[e.Index])) seen.Set(); };
+            var async = ps.BeginInvoke();
+            if (!seen.Wait(timeoutMs)) throw new TimeoutException("The script never reached the point to stop it at.");
+            ps.Stop();
+            try { ps.EndInvoke(async); } catch (PipelineStoppedException) { }
+            return (ps.InvocationStateInfo.State, ps.Streams.Error.ToList());
+        }
+
         public void Dispose()
         {
             try { Run("Disconnect-OpenStack -ErrorAction SilentlyContinue"); } catch (Exception) { /* the runspace may be broken */ }
