@@ -46,7 +46,8 @@ namespace OpenStack.PowerShell.Tests
             var r = _ps.Run(@"
                 $assembly = (Get-Command Connect-OpenStack).ImplementingType.Assembly
                 $records = $assembly.GetType('OpenStack.PowerShell.Internal.ErrorRecords')
-                $client = $assembly.GetReferencedAssemblies() | Where-Object Name -eq 'OpenStack.Client' | ForEach-Object { [System.Reflection.Assembly]::Load($_) }
+                # From the module's folder, as the cmdlets load it: this test may run before any cmdlet did.
+                $client = [System.Reflection.Assembly]::LoadFrom([IO.Path]::Combine([IO.Path]::GetDirectoryName($assembly.Location), 'OpenStack.Client.dll'))
                 $ex = $client.GetType('OpenStack.Client.Core.OpenStackException')::FromStatus($status, 'GET', [uri]'http://nova/v2.1/servers/x', 'compute', $body, 'application/json', 'req-42')
                 $records.GetMethod('From').Invoke($null, @($ex, 'web1'))",
                 new System.Collections.Generic.Dictionary<string, object?> { ["status"] = status, ["body"] = body });
