@@ -14,11 +14,14 @@ namespace OpenStack.Client.Core
     /// </summary>
     public static class IdLookup
     {
-        public static Task<string> FindIdAsync(OpenStackSession session, string serviceType, string collection, string kind, string nameOrId, CancellationToken ct) =>
-            NameResolver.FindAsync(kind, nameOrId,
+        public static async Task<string> FindIdAsync(OpenStackSession session, string serviceType, string collection, string kind, string nameOrId, CancellationToken ct)
+        {
+            var found = await NameResolver.FindAsync(kind, nameOrId,
                 (id, c) => GetAsync(session, serviceType, collection + "/" + Uri.EscapeDataString(id), c),
                 c => ByNameAsync(session, serviceType, collection, nameOrId, c),
-                e => e.Name, e => e.Id, ct).ContinueWith(t => t.GetAwaiter().GetResult().Id, ct, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                e => e.Name, e => e.Id, ct).ConfigureAwait(false);
+            return found.Id;
+        }
 
         private sealed class Entry
         {

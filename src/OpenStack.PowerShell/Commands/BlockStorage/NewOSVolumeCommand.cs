@@ -5,6 +5,7 @@ using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Core;
 using OpenStack.Client.Image;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -70,7 +71,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
                 var volume = Run(async ct =>
                 {
                     var o = new VolumeCreateOptions { Name = Name, Size = Size, VolumeType = VolumeType, AvailabilityZone = AvailabilityZone, Description = Description };
-                    if (Metadata != null) foreach (DictionaryEntry kv in Metadata) o.Metadata[kv.Key.ToString()!] = kv.Value?.ToString() ?? "";
+                    Hashtables.CopyStrings(Metadata, o.Metadata);
                     if (SnapshotId != null) o.SnapshotId = (await client.FindSnapshotAsync(SnapshotId, ct).ConfigureAwait(false)).Id;
                     if (SourceVolumeId != null) o.SourceVolumeId = (await client.FindVolumeAsync(SourceVolumeId, ct).ConfigureAwait(false)).Id;
                     if (ImageId != null) o.ImageId = (await new ImageClient(session).FindImageAsync(ImageId, ct).ConfigureAwait(false)).Id;

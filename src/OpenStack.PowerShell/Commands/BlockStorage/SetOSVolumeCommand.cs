@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -43,8 +44,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         {
             _client ??= new BlockStorageClient(ActiveSession);
             var client = _client;
-            var metadata = new Dictionary<string, string>();
-            if (Metadata != null) foreach (DictionaryEntry kv in Metadata) metadata[kv.Key.ToString()!] = kv.Value?.ToString() ?? "";
+            var metadata = Hashtables.ToStrings(Metadata);
             foreach (var id in Id)
                 Enqueue(id, "Update volume", id, async ct =>
                 {

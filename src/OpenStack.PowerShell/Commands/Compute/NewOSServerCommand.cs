@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -154,7 +155,7 @@ namespace OpenStack.PowerShell.Commands.Compute
             if (o.UserData != null) ComputeClient.EncodeUserData(o.UserData); // refuse oversize data before any request
             if (SecurityGroup != null) o.SecurityGroups.AddRange(SecurityGroup);
             if (Port != null) o.PortIds.AddRange(Port);
-            if (Metadata != null) foreach (DictionaryEntry kv in Metadata) o.Metadata[kv.Key.ToString()!] = kv.Value?.ToString() ?? "";
+            Hashtables.CopyStrings(Metadata, o.Metadata);
             if (BlockDeviceMapping != null)
                 foreach (var h in BlockDeviceMapping)
                     o.BlockDeviceMappings.Add(h.Cast<DictionaryEntry>().ToDictionary(kv => kv.Key.ToString()!, kv => (object?)(kv.Value is PSObject p ? p.BaseObject : kv.Value)));

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -43,8 +44,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         {
             _client ??= new ComputeClient(ActiveSession);
             var client = _client;
-            var metadata = new Dictionary<string, string>();
-            if (Metadata != null) foreach (DictionaryEntry kv in Metadata) metadata[kv.Key.ToString()!] = kv.Value?.ToString() ?? "";
+            var metadata = Hashtables.ToStrings(Metadata);
             foreach (var id in Id)
                 Enqueue(id, "Update server", id, async ct =>
                 {

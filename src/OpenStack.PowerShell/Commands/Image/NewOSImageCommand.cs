@@ -83,7 +83,7 @@ namespace OpenStack.PowerShell.Commands.Image
                 Name = Name, DiskFormat = DiskFormat, ContainerFormat = ContainerFormat, MinDisk = MinDisk, MinRam = MinRam,
                 Visibility = Visibility, Protected = Protected ? true : (bool?)null,
             };
-            if (Property != null) foreach (DictionaryEntry kv in Property) options.Properties[kv.Key.ToString()!] = kv.Value?.ToString() ?? "";
+            Hashtables.CopyStrings(Property, options.Properties);
             if (Tag != null) options.Tags.AddRange(Tag);
             if (!ShouldProcess(Name, "Create image" + (path != null ? " from " + path : ""))) return;
 

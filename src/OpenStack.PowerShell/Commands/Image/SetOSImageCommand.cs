@@ -3,6 +3,7 @@ using System.Collections;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
 using OpenStack.Client.Image;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Image
 {
@@ -80,7 +81,7 @@ namespace OpenStack.PowerShell.Commands.Image
             if (MinDisk.HasValue) Set("min_disk", MinDisk.Value);
             if (MinRam.HasValue) Set("min_ram", MinRam.Value);
             if (Protected.HasValue) Set("protected", Protected.Value);
-            if (Property != null) foreach (DictionaryEntry kv in Property) Set(kv.Key.ToString()!, kv.Value?.ToString() ?? "");
+            foreach (var kv in Hashtables.ToStrings(Property)) Set(kv.Key, kv.Value);
             if (RemoveProperty != null)
                 foreach (var p in RemoveProperty)
                     if (image.Properties.ContainsKey(p)) ops.Add(new JsonObject { ["op"] = "remove", ["path"] = "/" + p });
