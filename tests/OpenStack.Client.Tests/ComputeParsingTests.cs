@@ -133,6 +133,10 @@ namespace OpenStack.Client.Tests
             var body = JsonDocument.Parse(ComputeClient.CreateBody(port)).RootElement.GetProperty("server");
             Assert.Equal("p1", body.GetProperty("networks")[0].GetProperty("port").GetString());
             Assert.Equal(3, body.GetProperty("min_count").GetInt32());
+            Assert.True(body.GetProperty("return_reservation_id").GetBoolean());
+            var single = JsonDocument.Parse(ComputeClient.CreateBody(new ServerCreateOptions { Name = "a", ImageId = "i", FlavorId = "1" })).RootElement.GetProperty("server");
+            Assert.False(single.TryGetProperty("return_reservation_id", out _));
+            Assert.False(single.TryGetProperty("min_count", out _));
         }
 
         [Fact]

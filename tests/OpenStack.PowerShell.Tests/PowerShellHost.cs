@@ -89,11 +89,21 @@ namespace OpenStack.PowerShell.Tests
         }
 
         /// <summary>
-        /// Starts a script, waits until <paramref name="started"/> holds for what it has written so far (a progress record,
-        /// say), then stops it as Ctrl+C does. Returns the final state and the errors written.
+        /// Starts a script, waits until <paramref name="started"/> holds for a progress record it has written (an upload
+        /// under way, say), then stops it as Ctrl+C does. Returns the final state, the errors written and how long the
+        /// stop took to take effect.
         /// </summary>
-        public (PSInvocationState State, List<ErrorRecord> Errors) RunAndStop(string script, Func<ProgressRecord, bool> started, IDictionary<string, object?>? variables = null,
-            int timeoutMs = 120000)
+        public StopResult RunAndStop(string script, Func<ProgressRecord, bool> started, IDictionary<string, object?>? variables = null,
+            int timeoutMs = 120000) =>
+            RunAndStop(script, started, _ => false, variables, timeoutMs);
+
+        /// <summary>As above, stopping at the first verbose message that <paramref name="started"/> accepts.</summary>
+        public StopResult RunAndStopOnVerbose(string script, Func<string, bool> started, IDictionary<string, object?>? variables = null,
+            int timeoutMs = 120000) =>
+            RunAndStop(script, _ => false, started, variables, timeoutMs);
+
+        private StopResult RunAndStop(string script, Func<ProgressRecord, bool> onProgress, Func<string, bool> onVerbose,
+            IDictionary<string, object?>? variables, int timeoutMs)
         {
             if (variables != null)
                 foreach (var kv in variables) _runspace.SessionStateProxy.SetVariable(kv.Key, kv.Value);
@@ -101,12 +111,14 @@ namespace OpenStack.PowerShell.Tests
             ps.Runspace = _runspace;
             ps.AddScript(script);
             using var seen = new System.Threading.ManualResetEventSlim();
-            ps.Streams.Progress.DataAdded += (_, e) => { if (started(ps.Streams.Progress[e.Index])) seen.Set(); };
+            ps.Streams.Progress.DataAdded += (_, e) => { if (onProgress(ps.Streams.Progress[e.Index])) seen.Set(); };
+            ps.Streams.Verbose.DataAdded += (_, e) => { if (onVerbose(ps.Streams.Verbose[e.Index].Message)) seen.Set(); };
             var async = ps.BeginInvoke();
             if (!seen.Wait(timeoutMs)) throw new TimeoutException("The script never reached the point to stop it at.");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             ps.Stop();
             try { ps.EndInvoke(async); } catch (PipelineStoppedException) { }
-            return (ps.InvocationStateInfo.State, ps.Streams.Error.ToList());
+            return new StopResult(ps.InvocationStateInfo.State, ps.Streams.Error.ToList(), watch.Elapsed);
         }
 
         public void Dispose()
@@ -115,6 +127,8 @@ namespace OpenStack.PowerShell.Tests
             _runspace.Dispose();
         }
     }
+
+    public sealed record StopResult(PSInvocationState State, List<ErrorRecord> Errors, TimeSpan StopTook);
 
     public sealed class ScriptResult
     {

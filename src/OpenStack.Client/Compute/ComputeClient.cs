@@ -34,6 +34,7 @@ namespace OpenStack.Client.Compute
             if (options?.Status != null) q.Add("status=" + Uri.EscapeDataString(options.Status.ToUpperInvariant()));
             if (options?.FlavorId != null) q.Add("flavor=" + Uri.EscapeDataString(options.FlavorId));
             if (options?.ImageId != null) q.Add("image=" + Uri.EscapeDataString(options.ImageId));
+            if (options?.ReservationId != null) q.Add("reservation_id=" + Uri.EscapeDataString(options.ReservationId));
             if (options?.AllProjects == true) q.Add("all_tenants=1");
             var path = "servers/detail" + (q.Count > 0 ? "?" + string.Join("&", q) : "");
             return Pager.ListAsync(_session, Service, path, "servers", OpenStackJsonContext.Default.Server, options?.PageSize, ct);
@@ -58,6 +59,7 @@ namespace OpenStack.Client.Compute
 
         public async Task<Server> CreateServerAsync(ServerCreateOptions options, CancellationToken ct = default)
         {
+            if (options.Count > 1) throw new ArgumentException("Several servers are booted with CreateServerBatchAsync.");
             var body = CreateBody(options);
             var response = await _session.SendJsonAsync(ServiceRequest.Json(HttpMethod.Post, Service, "servers", body),
                 OpenStackJsonContext.Default.ServerResponse, ct).ConfigureAwait(false);
@@ -103,7 +105,8 @@ namespace OpenStack.Client.Compute
                 server["metadata"] = md;
             }
             if (o.Description != null) server["description"] = o.Description;
-            if (o.Count > 1) { server["min_count"] = o.Count; server["max_count"] = o.Count; }
+            // Several servers: Nova then answers with the reservation id that finds them all.
+            if (o.Count > 1) { server["min_count"] = o.Count; server["max_count"] = o.Count; server["return_reservation_id"] = true; }
             return new JsonObject { ["server"] = server }.ToJsonString();
         }
 

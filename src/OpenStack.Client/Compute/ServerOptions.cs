@@ -10,6 +10,8 @@ namespace OpenStack.Client.Compute
         public string? Status { get; set; }
         public string? FlavorId { get; set; }
         public string? ImageId { get; set; }
+        /// <summary>The servers booted by one multi-server request.</summary>
+        public string? ReservationId { get; set; }
         /// <summary>All projects (admin).</summary>
         public bool AllProjects { get; set; }
         public int? PageSize { get; set; }

@@ -50,18 +50,23 @@ namespace OpenStack.Client.Waiting
                 last = current;
                 options.Progress?.Invoke(current, watch.Elapsed);
                 if (targets.Contains(current)) return resource;
-                if (failures.Contains(current) || current.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase))
-                {
-                    var detail = failureDetail(resource);
-                    var reason = string.IsNullOrEmpty(detail) ? "." : ": " + detail!.TrimEnd() + (detail!.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? "" : ".");
-                    throw new ResourceFailedException(describe + " went to status " + current + reason, current);
-                }
+                if (IsFailure(current, failures)) throw Failed(describe, current, failureDetail(resource));
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException(describe + " did not reach " + string.Join("/", targets.OrderBy(t => t)) + " within " +
                         options.Timeout.TotalSeconds + " s; last status " + (last.Length == 0 ? "(none)" : last) + ".");
                 var remaining = options.Timeout - watch.Elapsed;
                 await Task.Delay(remaining < options.Interval ? remaining : options.Interval, ct).ConfigureAwait(false);
             }
+        }
+
+        internal static bool IsFailure(string status, ISet<string> failures) =>
+            failures.Contains(status) || status.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"server web1 went to status ERROR: No valid host was found."</summary>
+        public static ResourceFailedException Failed(string describe, string status, string? detail)
+        {
+            var reason = string.IsNullOrEmpty(detail) ? "." : ": " + detail!.TrimEnd() + (detail!.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? "" : ".");
+            return new ResourceFailedException(describe + " went to status " + status + reason, status);
         }
     }
 }

@@ -118,14 +118,11 @@ namespace OpenStack.PowerShell.Commands.Compute
             if (!ShouldProcess(Name, what)) return;
             try
             {
+                if (Count > 1) { CreateBatch(client, options); return; }
                 var server = Run(ct => client.CreateServerAsync(options, ct));
                 if (Wait)
                 {
-                    var waitOptions = new WaitOptions("ACTIVE")
-                    {
-                        Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                        Progress = (status, elapsed) => Post(() => WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, status + " after " + (int)elapsed.TotalSeconds + " s"))),
-                    };
+                    var waitOptions = WaitOptions();
                     server = Run(ct => client.WaitForServerAsync(server.Id, waitOptions, ct))!;
                     WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, "done") { RecordType = ProgressRecordType.Completed });
                 }
@@ -136,6 +133,33 @@ namespace OpenStack.PowerShell.Commands.Compute
                 WriteOpenStackError(ex, Name);
             }
         }
+
+        /// <summary>Count servers from one request: every one is written, and with -Wait each that fails is its own error.</summary>
+        private void CreateBatch(ComputeClient client, ServerCreateOptions options)
+        {
+            var reservation = Run(ct => client.CreateServerBatchAsync(options, ct));
+            WriteVerbose("Nova booted " + Count + " servers as reservation " + reservation + ".");
+            if (!Wait)
+            {
+                foreach (var s in Run(ct => client.ListReservationAsync(reservation, ct))) WriteObject(s);
+                return;
+            }
+            var waitOptions = WaitOptions();
+            var servers = Run(ct => client.WaitForReservationAsync(reservation, Count, waitOptions, ct));
+            WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, "done") { RecordType = ProgressRecordType.Completed });
+            foreach (var s in servers)
+            {
+                var failure = ComputeClient.FailureOf(s, waitOptions);
+                if (failure == null) WriteObject(s);
+                else WriteOpenStackError(failure, s.Name);
+            }
+        }
+
+        private WaitOptions WaitOptions() => new WaitOptions("ACTIVE")
+        {
+            Timeout = TimeSpan.FromSeconds(TimeoutSec),
+            Progress = (status, elapsed) => Post(() => WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, status + " after " + (int)elapsed.TotalSeconds + " s"))),
+        };
 
         private ServerCreateOptions BuildOptions()
         {
