@@ -22,6 +22,14 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(VolumeSnapshotResponse))]
     [JsonSerializable(typeof(VolumeType))]
     [JsonSerializable(typeof(Image.Image))]
+    [JsonSerializable(typeof(Network.Network))]
+    [JsonSerializable(typeof(Network.Subnet))]
+    [JsonSerializable(typeof(Network.Router))]
+    [JsonSerializable(typeof(Network.RouterInterface))]
+    [JsonSerializable(typeof(Network.Port))]
+    [JsonSerializable(typeof(Network.FloatingIp))]
+    [JsonSerializable(typeof(Network.SecurityGroup))]
+    [JsonSerializable(typeof(Network.SecurityGroupRule))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }

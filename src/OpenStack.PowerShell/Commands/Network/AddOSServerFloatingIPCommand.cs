@@ -1,0 +1,80 @@
+using System;
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
+using OpenStack.Client.Network;
+using OpenStack.PowerShell.Internal;
+using NetworkModel = OpenStack.Client.Network.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>
+    /// Add-OSServerFloatingIP: puts a floating IP on a server by finding the server's port in Neutron (Nova's old
+    /// floating IP proxy is not used). Give an existing -FloatingIp (id or address), or an external -Network to allocate one from.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "OSServerFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "Existing")]
+    [OutputType(typeof(FloatingIp))]
+    public sealed class AddOSServerFloatingIPCommand : OpenStackCmdlet
+    {
+        /// <summary>The server: name, id, or the object (from the pipeline too).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceRef]
+        [ValidateNotNullOrEmpty]
+        public string Server { get; set; } = null!;
+
+        /// <summary>An existing floating IP: its id or address.</summary>
+        [Parameter(ParameterSetName = "Existing", Mandatory = true, Position = 1)]
+        [ResourceRef]
+        [ValidateNotNullOrEmpty]
+        public string FloatingIp { get; set; } = null!;
+
+        /// <summary>The external network to allocate a new floating IP from.</summary>
+        [Parameter(ParameterSetName = "New", Mandatory = true)]
+        [ResourceRef]
+        [ValidateNotNullOrEmpty]
+        public string ExternalNetwork { get; set; } = null!;
+
+        /// <summary>The server's network whose port gets the address, when the server has several ports.</summary>
+        [Parameter] [ResourceRef] public string? Network { get; set; }
+
+        /// <summary>Which of the port's addresses, when it has several.</summary>
+        [Parameter] public string? FixedIpAddress { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var session = ActiveSession;
+            var network = new NetworkClient(session);
+            var compute = new ComputeClient(session);
+            Port port;
+            string? floatingId = null, externalId = null;
+            try
+            {
+                if (FixedIpAddress != null) new FloatingIpOptions { FixedIpAddress = FixedIpAddress }.ToJson();
+                var serverId = Run(ct => compute.ResolveServerIdAsync(Server, ct));
+                var networkId = Network == null ? null : Run(ct => network.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct));
+                port = Run(ct => network.FindServerPortAsync(serverId, networkId, ct));
+                if (ParameterSetName == "Existing") floatingId = Run(ct => network.FindIdAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, FloatingIp, ct));
+                else externalId = Run(ct => network.FindIdAsync(NeutronResource<NetworkModel>.Networks, ExternalNetwork, ct));
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Server);
+                return;
+            }
+            var what = floatingId != null ? "Associate floating IP " + FloatingIp : "Allocate a floating IP from " + ExternalNetwork;
+            if (!ShouldProcess(Server, what + " with port " + port.Id)) return;
+            try
+            {
+                var options = new FloatingIpOptions { PortId = port.Id, FixedIpAddress = FixedIpAddress, FloatingNetworkId = externalId };
+                WriteObject(floatingId != null
+                    ? Run(ct => network.UpdateAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, floatingId, options.ToJson(), ct))
+                    : Run(ct => network.CreateAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, options.ToJson(), ct)));
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Server);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.PowerShell.Internal;
+using NetworkModel = OpenStack.Client.Network.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Get-OSFloatingIP: floating IPs by id or address, or listed by network, port, fixed address or status.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSFloatingIP", DefaultParameterSetName = "List")]
+    [OutputType(typeof(FloatingIp))]
+    public sealed class GetOSFloatingIPCommand : NeutronGetCmdlet<FloatingIp>
+    {
+        /// <summary>The external network the addresses come from.</summary>
+        [Parameter(ParameterSetName = "List")] [ResourceRef] public string? Network { get; set; }
+        [Parameter(ParameterSetName = "List")] [Alias("PortId")] [ResourceRef] public string? Port { get; set; }
+        [Parameter(ParameterSetName = "List")] public string? FixedIpAddress { get; set; }
+        [Parameter(ParameterSetName = "List")] public string? Status { get; set; }
+        [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
+
+        protected override NeutronResource<FloatingIp> Resource => NeutronResource<FloatingIp>.FloatingIps;
+
+        /// <summary>-Name is the floating address itself.</summary>
+        protected override string NameField => "floating_ip_address";
+
+        protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        {
+            if (Network != null) filters.Add("floating_network_id", await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false));
+            if (Port != null) filters.Add("port_id", await client.FindIdAsync(NeutronResource<Port>.Ports, Port, ct).ConfigureAwait(false));
+            filters.Add("fixed_ip_address", FixedIpAddress).Add("status", Status?.ToUpperInvariant()).Add("project_id", ProjectId);
+        }
+    }
+}

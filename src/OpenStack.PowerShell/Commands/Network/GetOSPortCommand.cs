@@ -1,0 +1,38 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.PowerShell.Internal;
+using NetworkModel = OpenStack.Client.Network.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Get-OSPort: ports by name or id, or listed by network, device (a server's id), owner, status, MAC or address.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSPort", DefaultParameterSetName = "List")]
+    [OutputType(typeof(Port))]
+    public sealed class GetOSPortCommand : NeutronGetCmdlet<Port>
+    {
+        [Parameter(ParameterSetName = "List")] [ResourceRef] public string? Network { get; set; }
+
+        /// <summary>The device using the port: a server's id, a router's id...</summary>
+        [Parameter(ParameterSetName = "List")] [Alias("ServerId")] [ResourceRef] public string? DeviceId { get; set; }
+
+        /// <summary>compute:nova, network:router_interface, network:dhcp...</summary>
+        [Parameter(ParameterSetName = "List")] public string? DeviceOwner { get; set; }
+
+        [Parameter(ParameterSetName = "List")] public string? Status { get; set; }
+        [Parameter(ParameterSetName = "List")] public string? MacAddress { get; set; }
+
+        /// <summary>Ports holding this fixed address.</summary>
+        [Parameter(ParameterSetName = "List")] public string? IpAddress { get; set; }
+
+        protected override NeutronResource<Port> Resource => NeutronResource<Port>.Ports;
+
+        protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        {
+            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false));
+            filters.Add("device_id", DeviceId).Add("device_owner", DeviceOwner).Add("status", Status?.ToUpperInvariant()).Add("mac_address", MacAddress?.ToLowerInvariant());
+            if (IpAddress != null) filters.Add("fixed_ips", "ip_address=" + IpAddress);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Get-OSSecurityGroup: security groups (with their rules) by name or id, or listed.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSSecurityGroup", DefaultParameterSetName = "List")]
+    [OutputType(typeof(SecurityGroup))]
+    public sealed class GetOSSecurityGroupCommand : NeutronGetCmdlet<SecurityGroup>
+    {
+        [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
+
+        protected override NeutronResource<SecurityGroup> Resource => NeutronResource<SecurityGroup>.SecurityGroups;
+
+        protected override Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        {
+            filters.Add("project_id", ProjectId);
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.PowerShell.Internal;
+using NetworkModel = OpenStack.Client.Network.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Get-OSSubnet: subnets by name or id, or listed by network, CIDR and IP version.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSSubnet", DefaultParameterSetName = "List")]
+    [OutputType(typeof(Subnet))]
+    public sealed class GetOSSubnetCommand : NeutronGetCmdlet<Subnet>
+    {
+        /// <summary>The network (name, id or object) whose subnets to list.</summary>
+        [Parameter(ParameterSetName = "List", ValueFromPipelineByPropertyName = true)]
+        [Alias("NetworkId")]
+        [ResourceRef]
+        public string? Network { get; set; }
+
+        [Parameter(ParameterSetName = "List")] public string? Cidr { get; set; }
+
+        [Parameter(ParameterSetName = "List")] [ValidateSet("4", "6")] public string? IpVersion { get; set; }
+
+        protected override NeutronResource<Subnet> Resource => NeutronResource<Subnet>.Subnets;
+
+        protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        {
+            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false));
+            filters.Add("cidr", Cidr).Add("ip_version", IpVersion);
+        }
+    }
+}

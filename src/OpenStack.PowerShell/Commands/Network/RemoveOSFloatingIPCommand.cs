@@ -1,0 +1,13 @@
+using System.Management.Automation;
+using OpenStack.Client.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Remove-OSFloatingIP: releases floating IPs (by id or address; asks first unless -Force).</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSFloatingIPCommand : NeutronRemoveCmdlet<FloatingIp>
+    {
+        protected override NeutronResource<FloatingIp> Resource => NeutronResource<FloatingIp>.FloatingIps;
+    }
+}

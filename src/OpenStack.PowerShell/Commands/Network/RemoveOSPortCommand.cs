@@ -1,0 +1,13 @@
+using System.Management.Automation;
+using OpenStack.Client.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Remove-OSPort: deletes ports (asks first unless -Force).</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSPortCommand : NeutronRemoveCmdlet<Port>
+    {
+        protected override NeutronResource<Port> Resource => NeutronResource<Port>.Ports;
+    }
+}

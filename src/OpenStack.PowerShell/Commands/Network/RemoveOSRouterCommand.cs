@@ -1,0 +1,13 @@
+using System.Management.Automation;
+using OpenStack.Client.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Remove-OSRouter: deletes routers (asks first unless -Force). Remove their interfaces first: Neutron refuses otherwise.</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSRouterCommand : NeutronRemoveCmdlet<Router>
+    {
+        protected override NeutronResource<Router> Resource => NeutronResource<Router>.Routers;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Management.Automation;
+using OpenStack.Client.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Remove-OSSecurityGroupRule: deletes rules by id (asks first unless -Force).</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSSecurityGroupRule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSSecurityGroupRuleCommand : NeutronRemoveCmdlet<SecurityGroupRule>
+    {
+        protected override NeutronResource<SecurityGroupRule> Resource => NeutronResource<SecurityGroupRule>.SecurityGroupRules;
+    }
+}

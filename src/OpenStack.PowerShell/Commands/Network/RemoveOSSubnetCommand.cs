@@ -1,0 +1,13 @@
+using System.Management.Automation;
+using OpenStack.Client.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Remove-OSSubnet: deletes subnets (asks first unless -Force). Neutron refuses while a port still uses one.</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSSubnetCommand : NeutronRemoveCmdlet<Subnet>
+    {
+        protected override NeutronResource<Subnet> Resource => NeutronResource<Subnet>.Subnets;
+    }
+}

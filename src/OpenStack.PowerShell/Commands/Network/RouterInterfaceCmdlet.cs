@@ -1,0 +1,54 @@
+using System;
+using System.Management.Automation;
+using OpenStack.Client.Core;
+using OpenStack.Client.Network;
+using OpenStack.PowerShell.Internal;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Base of Add-/Remove-OSRouterInterface: a router and a subnet or a port, all by name, id or object.</summary>
+    public abstract class RouterInterfaceCmdlet : OpenStackCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("RouterId")]
+        [ResourceRef]
+        [ValidateNotNullOrEmpty]
+        public string Router { get; set; } = null!;
+
+        [Parameter(ParameterSetName = "Subnet", Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("SubnetId")]
+        [ResourceRef]
+        [ValidateNotNullOrEmpty]
+        public string Subnet { get; set; } = null!;
+
+        [Parameter(ParameterSetName = "Port", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PortId")]
+        [ResourceRef]
+        [ValidateNotNullOrEmpty]
+        public string Port { get; set; } = null!;
+
+        protected abstract string Action { get; }
+        protected abstract System.Threading.Tasks.Task<RouterInterface> SendAsync(NetworkClient client, string routerId, string? subnetId, string? portId, System.Threading.CancellationToken ct);
+
+        protected override void ProcessRecord()
+        {
+            var client = new NetworkClient(ActiveSession);
+            string routerId;
+            string? subnetId = null, portId = null;
+            try
+            {
+                routerId = Run(ct => client.FindIdAsync(NeutronResource<Client.Network.Router>.Routers, Router, ct));
+                if (ParameterSetName == "Subnet") subnetId = Run(ct => client.FindIdAsync(NeutronResource<Client.Network.Subnet>.Subnets, Subnet, ct));
+                else portId = Run(ct => client.FindIdAsync(NeutronResource<Client.Network.Port>.Ports, Port, ct));
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                WriteOpenStackError(ex, Router);
+                return;
+            }
+            if (!ShouldProcess(Router, Action + " " + (subnetId != null ? "subnet " + Subnet : "port " + Port))) return;
+            try { WriteObject(Run(ct => SendAsync(client, routerId, subnetId, portId, ct))); }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Router); }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.PowerShell.Internal;
+using NetworkModel = OpenStack.Client.Network.Network;
+
+namespace OpenStack.PowerShell.Commands.Network
+{
+    /// <summary>Set-OSRouter: renames routers, sets or clears their external gateway.</summary>
+    [Cmdlet(VerbsCommon.Set, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Gateway")]
+    [OutputType(typeof(Router))]
+    public sealed class SetOSRouterCommand : NeutronSetCmdlet<Router, RouterOptions>
+    {
+        [Parameter] [Alias("NewName")] public string? Name { get; set; }
+        [Parameter] public string? Description { get; set; }
+        [Parameter] public bool? AdminStateUp { get; set; }
+
+        /// <summary>The external network (name, id or object) for the router's gateway.</summary>
+        [Parameter(ParameterSetName = "Gateway")] [ResourceRef] public string? ExternalGateway { get; set; }
+
+        [Parameter(ParameterSetName = "Gateway")] public bool? EnableSnat { get; set; }
+
+        /// <summary>Removes the router's external gateway.</summary>
+        [Parameter(ParameterSetName = "NoGateway", Mandatory = true)] public SwitchParameter ClearExternalGateway { get; set; }
+
+        protected override NeutronResource<Router> Resource => NeutronResource<Router>.Routers;
+
+        protected override RouterOptions BuildOptions() => new RouterOptions
+        {
+            Name = Name, Description = Description, AdminStateUp = AdminStateUp, EnableSnat = EnableSnat, ClearExternalGateway = ClearExternalGateway,
+        };
+
+        protected override async Task ResolveAsync(NetworkClient client, RouterOptions options, CancellationToken ct)
+        {
+            if (ExternalGateway != null)
+                options.ExternalNetworkId = await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, ExternalGateway, ct).ConfigureAwait(false);
+        }
+    }
+}
