@@ -13,6 +13,9 @@ namespace OpenStack.Client.Network
         /// <summary>Create in another project (admin).</summary>
         public string? ProjectId { get; set; }
 
+        /// <summary>Checks the values on their own (no lookups): an ArgumentException says what is wrong.</summary>
+        public void Check() => Validate();
+
         /// <summary>The attributes object, checked first.</summary>
         public JsonObject ToJson()
         {

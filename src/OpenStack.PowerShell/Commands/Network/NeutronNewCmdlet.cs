@@ -33,6 +33,7 @@ namespace OpenStack.PowerShell.Commands.Network
             try
             {
                 options = BuildOptions();
+                options.Check(); // bad input fails before any lookup
                 Run(ct => ResolveAsync(client, options, ct));
                 body = options.ToJson();
             }

@@ -37,6 +37,7 @@ namespace OpenStack.PowerShell.Commands.Network
                 try
                 {
                     var options = BuildOptions();
+                options.Check(); // bad input fails before any lookup
                     Run(ct => ResolveAsync(client, options, ct));
                     _changes = options.ToJson();
                     if (_changes.Count == 0) throw new ArgumentException("Nothing to change: give at least one property to set.");
