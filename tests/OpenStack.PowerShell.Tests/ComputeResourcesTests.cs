@@ -9,39 +9,28 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Keypairs, volume attachments, console output, server updates and admin flavors against the local cloud.</summary>
-    public sealed class ComputeResourcesTests : IDisposable
+    public sealed class ComputeResourcesTests : CloudScriptTest
     {
-        private readonly PowerShellHost _ps = new PowerShellHost();
-        private readonly string _prefix = TestCloud.UniqueName("it-cr");
+        public ComputeResourcesTests() : base("it-cr", TestCloud.Admin) { }
 
-        public ComputeResourcesTests()
+        protected override Dictionary<string, object?> Vars => new Dictionary<string, object?>
         {
-            TestCloud.Require();
-            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
-        }
-
-        private Dictionary<string, object?> Vars => new Dictionary<string, object?>
-        {
-            ["prefix"] = _prefix,
+            ["prefix"] = Prefix,
             ["pubkey"] = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(PowerShellHost.ModuleManifest)))!, "samples", "auto-deploy", "auto-deploy.pub"),
         };
 
-        public void Dispose()
-        {
-            _ps.Run(@"
+        protected override string Cleanup => @"
                 Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue
                 Get-OSKeypair -Name ""$prefix*"" | Remove-OSKeypair -Force -ErrorAction SilentlyContinue
                 Get-OSFlavor -Name ""$prefix*"" -All | Remove-OSFlavor -Force -ErrorAction SilentlyContinue
                 foreach ($v in (Invoke-OSApi volumev3 ""volumes?name=$prefix-vol"").volumes) {
                     for ($i = 0; $i -lt 60 -and (Invoke-OSApi volumev3 ""volumes/$($v.id)"").volume.status -ne 'available'; $i++) { [Threading.Thread]::Sleep(1000) }
-                    Invoke-OSApi volumev3 ""volumes/$($v.id)"" -Method DELETE }", Vars);
-            _ps.Dispose();
-        }
+                    Invoke-OSApi volumev3 ""volumes/$($v.id)"" -Method DELETE }";
 
         [Fact]
         public void Keypairs_import_list_and_remove()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $k = New-OSKeypair -Name ""$prefix-a"" -PublicKeyPath $pubkey
                 $k.Name; $k.Fingerprint -match '^[0-9a-f]{2}(:[0-9a-f]{2}){15}$'
                 New-OSKeypair -Name ""$prefix-b"" -PublicKey ([IO.File]::ReadAllText($pubkey)) | Out-Null
@@ -49,13 +38,13 @@ namespace OpenStack.PowerShell.Tests
                 (Get-OSKeypair ""$prefix-a"").PublicKey.StartsWith('ssh-ed25519')
                 Get-OSKeypair -Name ""$prefix*"" | Remove-OSKeypair -Force
                 @(Get-OSKeypair -Name ""$prefix*"").Count", Vars).ThrowIfFailed();
-            Assert.Equal(new[] { _prefix + "-a", "True", "2", "True", "0" }, r.Output.Select(o => o.ToString()));
+            Assert.Equal(new[] { Prefix + "-a", "True", "2", "True", "0" }, r.Output.Select(o => o.ToString()));
         }
 
         [Fact]
         public void Keypair_errors_are_clear()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 Get-OSKeypair -Name ""$prefix-none""
                 New-OSKeypair -Name ""$prefix-bad"" -PublicKey 'not a key'
                 New-OSKeypair -Name ""$prefix-nofile"" -PublicKeyPath /nonexistent/key.pub", Vars);
@@ -70,7 +59,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Volume_attach_and_detach_with_wait()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $vol = (Invoke-OSApi volumev3 volumes -Method POST -Body @{ volume = @{ name = ""$prefix-vol""; size = 1 } }).volume
                 for ($i = 0; $i -lt 60 -and (Invoke-OSApi volumev3 ""volumes/$($vol.id)"").volume.status -ne 'available'; $i++) { [Threading.Thread]::Sleep(500) }
                 $s = New-OSServer -Name ""$prefix-att"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
@@ -88,7 +77,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Console_output_rename_and_metadata()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $s = New-OSServer -Name ""$prefix-con"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
                 @(Get-OSServerConsoleOutput $s.Id -Lines 5).Count -gt 0
                 Rename-OSServer $s.Id -NewName ""$prefix-con2""
@@ -96,13 +85,13 @@ namespace OpenStack.PowerShell.Tests
                 $u = $s | Set-OSServer -Description 'web tier' -Metadata @{ role = 'web'; tier = '1' } -PassThru
                 $u.Description; $u.Metadata['tier']
                 ($s | Set-OSServer -Metadata @{ only = 'this' } -ReplaceMetadata -PassThru).Metadata.Keys -join ','", Vars).ThrowIfFailed();
-            Assert.Equal(new[] { "True", _prefix + "-con2", "web tier", "1", "only" }, r.Output.Select(o => o.ToString()));
+            Assert.Equal(new[] { "True", Prefix + "-con2", "web tier", "1", "only" }, r.Output.Select(o => o.ToString()));
         }
 
         [Fact]
         public void Admin_flavors_create_and_remove()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $f = New-OSFlavor -Name ""$prefix-flv"" -Vcpus 2 -Ram 256 -Disk 3 -Ephemeral 1 -Swap 64 -Private -Description 'test size'
                 $f.Vcpus; $f.Ram; $f.Disk; $f.Ephemeral; $f.Swap; $f.IsPublic
                 @(Get-OSFlavor -Name ""$prefix-flv"").Count
@@ -115,11 +104,11 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Demo_user_cannot_create_flavors()
         {
-            var r = _ps.Run("Connect-OpenStack -Cloud testcloud-demo; New-OSFlavor -Name \"$prefix-nope\" -Vcpus 1 -Ram 64 -Disk 1", Vars);
+            var r = Ps.Run("Connect-OpenStack -Cloud testcloud-demo; New-OSFlavor -Name \"$prefix-nope\" -Vcpus 1 -Ram 64 -Disk 1", Vars);
             var error = Assert.Single(r.Errors);
             Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);
             Assert.Contains("HTTP 403", error.Exception.Message);
-            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+            Ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
         }
     }
 }

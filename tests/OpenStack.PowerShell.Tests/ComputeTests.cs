@@ -8,37 +8,24 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Servers and flavors through the cmdlets, against the local cloud's Nova (fake driver).</summary>
-    public sealed class ComputeTests : IDisposable
+    public sealed class ComputeTests : CloudScriptTest
     {
-        private readonly PowerShellHost _ps = new PowerShellHost();
-        private readonly string _prefix = TestCloud.UniqueName("it-vm");
+        public ComputeTests() : base("it-vm", TestCloud.Admin) { }
 
-        public ComputeTests()
-        {
-            TestCloud.Require();
-            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
-        }
-
-        private Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = _prefix };
-
-        public void Dispose()
-        {
-            _ps.Run("Get-OSServer -Name \"$prefix*\" | Remove-OSServer -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue; " +
-                    "Invoke-OSApi network \"networks?name=$prefix-dup\" | ForEach-Object { $_.networks } | ForEach-Object { Invoke-OSApi network \"networks/$($_.id)\" -Method DELETE }", Vars);
-            _ps.Dispose();
-        }
+        protected override string Cleanup => "Get-OSServer -Name \"$prefix*\" | Remove-OSServer -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue; " +
+                    "Invoke-OSApi network \"networks?name=$prefix-dup\" | ForEach-Object { $_.networks } | ForEach-Object { Invoke-OSApi network \"networks/$($_.id)\" -Method DELETE }";
 
         [Fact]
         public void Flavors_by_disk_name_and_id()
         {
-            var r = _ps.Run("(Get-OSFlavor | Where-Object Disk -eq 20).Name; @(Get-OSFlavor -Name 'm1.*').Count; (Get-OSFlavor -Id m1.small).Id; (Get-OSFlavor -MinDisk 40).Name -join ','").ThrowIfFailed();
+            var r = Ps.Run("(Get-OSFlavor | Where-Object Disk -eq 20).Name; @(Get-OSFlavor -Name 'm1.*').Count; (Get-OSFlavor -Id m1.small).Id; (Get-OSFlavor -MinDisk 40).Name -join ','").ThrowIfFailed();
             Assert.Equal(new[] { "m1.small", "6", "2", "m1.medium,m1.large,m1.xlarge" }, r.Output.Select(o => o.ToString()));
         }
 
         [Fact]
         public void Server_lifecycle_through_the_pipeline()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $s = New-OSServer -Name ""$prefix-life"" -Image testcloud-image -Flavor m1.nano -Network private -Metadata @{ role = 'web' } -Wait
                 $s.Status; $s.Metadata['role']; $s.IPv4.Count
                 ($s | Stop-OSServer -Wait -PassThru).Status
@@ -58,7 +45,7 @@ namespace OpenStack.PowerShell.Tests
         public void Wait_on_a_server_that_fails_reports_its_fault()
         {
             // More memory than the fake hypervisor has (but within quota): the scheduler finds no host.
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 New-OSFlavor -Name ""$prefix-huge"" -Vcpus 1 -Ram 1000000 -Disk 1 -Id ""$prefix-huge"" | Out-Null
                 try { New-OSServer -Name ""$prefix-err"" -Image testcloud-image -Flavor ""$prefix-huge"" -NoNetwork -Wait -TimeoutSec 120; 'went on' }
                 finally { Remove-OSFlavor ""$prefix-huge"" -Force }", Vars);
@@ -66,14 +53,14 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
             Assert.StartsWith("OpenStack.ResourceFailed", error.FullyQualifiedErrorId);
             Assert.Matches("went to status ERROR: .*No valid host", error.Exception.Message);
-            Assert.Equal(_prefix + "-err", error.TargetObject);
+            Assert.Equal(Prefix + "-err", error.TargetObject);
             Assert.Equal("went on", Assert.Single(r.Output).ToString());
         }
 
         [Fact]
         public void Removing_a_server_that_is_gone_is_a_not_found_error()
         {
-            var r = _ps.Run("Remove-OSServer -Id 00000000-0000-0000-0000-000000000001 -Force; Get-OSServer -Id 00000000-0000-0000-0000-000000000001; Get-OSServer -Id no-such-server; 'went on'");
+            var r = Ps.Run("Remove-OSServer -Id 00000000-0000-0000-0000-000000000001 -Force; Get-OSServer -Id 00000000-0000-0000-0000-000000000001; Get-OSServer -Id no-such-server; 'went on'");
             Assert.Equal(3, r.Errors.Count);
             Assert.All(r.Errors, e => Assert.Equal(ErrorCategory.ObjectNotFound, e.CategoryInfo.Category));
             Assert.Equal("00000000-0000-0000-0000-000000000001", r.Errors[0].TargetObject);
@@ -83,7 +70,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void WhatIf_and_Confirm_ask_per_item_and_send_nothing()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $s = New-OSServer -Name ""$prefix-ask"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
                 $s | Stop-OSServer -WhatIf -Verbose
                 $s | Remove-OSServer -WhatIf -Force
@@ -93,30 +80,30 @@ namespace OpenStack.PowerShell.Tests
             Assert.DoesNotContain(r.Verbose, v => v.Contains("/action") || v.StartsWith("HTTP DELETE", StringComparison.Ordinal));
             Assert.Equal("ACTIVE", r.Output.Last().ToString());
 
-            _ps.Host.ChoiceAnswers.Enqueue("N");
-            var declined = _ps.Run("Get-OSServer -Name \"$prefix-ask\" | Remove-OSServer; @(Get-OSServer -Name \"$prefix-ask\").Count", Vars).ThrowIfFailed();
-            Assert.Contains(_ps.Host.Prompts, p => p.Contains("Delete server"));
+            Ps.Host.ChoiceAnswers.Enqueue("N");
+            var declined = Ps.Run("Get-OSServer -Name \"$prefix-ask\" | Remove-OSServer; @(Get-OSServer -Name \"$prefix-ask\").Count", Vars).ThrowIfFailed();
+            Assert.Contains(Ps.Host.Prompts, p => p.Contains("Delete server"));
             Assert.Equal("1", declined.Output.Last().ToString());
         }
 
         [Fact]
         public void Ambiguous_network_name_lists_the_candidates_and_creates_nothing()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 1..2 | ForEach-Object { Invoke-OSApi network networks -Method POST -Body @{ network = @{ name = ""$prefix-dup"" } } | Out-Null }
                 New-OSServer -Name ""$prefix-amb"" -Image testcloud-image -Flavor m1.nano -Network ""$prefix-dup""
                 @(Get-OSServer -Name ""$prefix-amb"").Count", Vars);
             var error = Assert.Single(r.Errors);
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
             Assert.StartsWith("OpenStack.AmbiguousName", error.FullyQualifiedErrorId);
-            Assert.Contains("2 networks are named '" + _prefix + "-dup'", error.Exception.Message);
+            Assert.Contains("2 networks are named '" + Prefix + "-dup'", error.Exception.Message);
             Assert.Equal("0", r.Output.Last().ToString());
         }
 
         [Fact]
         public void Unknown_flavor_and_oversized_user_data_fail_before_anything_is_created()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 New-OSServer -Name ""$prefix-bad"" -Image testcloud-image -Flavor m9.huge
                 New-OSServer -Name ""$prefix-bad"" -Image testcloud-image -Flavor m1.nano -UserData ('x' * 50000)
                 @(Get-OSServer -Name ""$prefix-bad"").Count", Vars);
@@ -132,14 +119,14 @@ namespace OpenStack.PowerShell.Tests
         public void Many_servers_stop_in_parallel_and_list_through_small_pages()
         {
             const int count = 50;
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 @(New-OSServer -Name ""$prefix-bulk"" -Image testcloud-image -Flavor m1.nano -NoNetwork -Count $count -Wait -TimeoutSec 900 | Where-Object Status -eq ACTIVE).Count
                 $listed = @(Get-OSServer -Name ""$prefix-bulk*"" -PageSize 6 -Verbose)
                 $listed.Count; @([Linq.Enumerable]::Distinct([string[]]$listed.Id)).Count
                 @(Get-OSServer -Name ""$prefix-bulk*"" -Skip 2 -First 3).Count
                 Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq ACTIVE | Stop-OSServer -Wait -ThrottleLimit 8
                 @(Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq SHUTOFF).Count",
-                new Dictionary<string, object?> { ["prefix"] = _prefix, ["count"] = count });
+                new Dictionary<string, object?> { ["prefix"] = Prefix, ["count"] = count });
             r.ThrowIfFailed();
             var values = r.Output.Select(o => o.ToString()).ToList();
             Assert.Equal(new[] { "50", "50", "50", "3", "50" }, values);
@@ -151,11 +138,11 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Server_view_shows_networks_and_flavor()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 New-OSServer -Name ""$prefix-view"" -Image testcloud-image -Flavor m1.nano -Network private -Wait | Out-Null
                 Get-OSServer -Name ""$prefix-view"" | Out-Default", Vars).ThrowIfFailed();
             Assert.Matches(@"Name\s+Status\s+Networks\s+Flavor\s+Image\s+Id", r.HostText);
-            Assert.Matches(_prefix + @"-view\s+ACTIVE\s+private=10\.0\.0\.\d+\s+m1\.nano", r.HostText);
+            Assert.Matches(Prefix + @"-view\s+ACTIVE\s+private=10\.0\.0\.\d+\s+m1\.nano", r.HostText);
             Assert.DoesNotContain("System.Collections", r.HostText);
         }
     }

@@ -8,32 +8,19 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Floating IPs on a server's port and security groups with their rules, as the demo user of the local cloud.</summary>
-    public sealed class FloatingIpAndSecurityGroupTests : IDisposable
+    public sealed class FloatingIpAndSecurityGroupTests : CloudScriptTest
     {
-        private readonly PowerShellHost _ps = new PowerShellHost();
-        private readonly string _prefix = TestCloud.UniqueName("it-fip");
+        public FloatingIpAndSecurityGroupTests() : base("it-fip", TestCloud.Demo) { }
 
-        public FloatingIpAndSecurityGroupTests()
-        {
-            TestCloud.Require();
-            _ps.Run("Connect-OpenStack -Cloud testcloud-demo").ThrowIfFailed();
-        }
-
-        private Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = _prefix };
-
-        public void Dispose()
-        {
-            _ps.Run(@"
+        protected override string Cleanup => @"
                 Get-OSFloatingIP | Where-Object Description -eq $prefix | Remove-OSFloatingIP -Force
                 Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120
-                Get-OSSecurityGroup -Name ""$prefix*"" | Remove-OSSecurityGroup -Force", Vars);
-            _ps.Dispose();
-        }
+                Get-OSSecurityGroup -Name ""$prefix*"" | Remove-OSSecurityGroup -Force";
 
         [Fact]
         public void A_floating_ip_goes_on_the_servers_port_moves_and_is_released()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $server = New-OSServer -Name ""$prefix-vm"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
                 $port = Get-OSPort -DeviceId $server.Id
                 # A new address from the external network, straight onto the server's only port.
@@ -55,7 +42,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Security_group_rules_are_created_listed_shown_and_removed()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $web = New-OSSecurityGroup -Name ""$prefix-web"" -Description 'web servers'
                 $db = New-OSSecurityGroup -Name ""$prefix-db""
                 $web | New-OSSecurityGroupRule -Protocol tcp -PortRangeMin 22 -RemoteIpPrefix 203.0.113.0/24 | Out-Null

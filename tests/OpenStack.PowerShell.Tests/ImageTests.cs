@@ -10,32 +10,25 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Image upload and verified download against the local cloud's Glance (file store).</summary>
-    public sealed class ImageTests : IDisposable
+    public sealed class ImageTests : CloudScriptTest
     {
         private const string GlanceStore = "/var/lib/glance/images";
-        private readonly PowerShellHost _ps = new PowerShellHost();
-        private readonly string _prefix = TestCloud.UniqueName("it-img");
         private readonly string _dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "it-img-" + Guid.NewGuid().ToString("N"))).FullName;
         private readonly string _source;
 
-        public ImageTests()
+        public ImageTests() : base("it-img")
         {
-            TestCloud.Require();
             _source = Path.Combine(_dir, "disk.qcow2");
             var data = new byte[3 * 1024 * 1024 + 123];
             new Random(42).NextBytes(data);
             File.WriteAllBytes(_source, data);
-            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
         }
 
-        private Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = _prefix, ["source"] = _source, ["dir"] = _dir };
+        protected override Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = Prefix, ["source"] = _source, ["dir"] = _dir };
 
-        public void Dispose()
-        {
-            _ps.Run("Get-OSImage -Name \"$prefix*\" | Remove-OSImage -Force", Vars);
-            _ps.Dispose();
-            Directory.Delete(_dir, true);
-        }
+        protected override string Cleanup => "Get-OSImage -Name \"$prefix*\" | Remove-OSImage -Force";
+
+        protected override void OnDisposed() => Directory.Delete(_dir, true);
 
         private static string Sha512(string path)
         {
@@ -46,7 +39,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Upload_then_verified_download()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $i = New-OSImage -Name ""$prefix-ubuntu"" -File $source -DiskFormat qcow2 -ContainerFormat bare -MinDisk 20 -Visibility public -Property @{ os_distro = 'ubuntu' } -Tag web -Wait
                 $i.Status; $i.Size; $i.MinDisk; $i.Visibility; $i.Properties['os_distro']; $i.Tags -join ','; $i.OsHashAlgo
                 (Get-OSImage -Name ""$prefix-ub*"").Id -eq $i.Id
@@ -58,7 +51,7 @@ namespace OpenStack.PowerShell.Tests
                 values.Take(9));
             Assert.Equal(Sha512(_source), values[9]);
             Assert.Equal(Sha512(_source), Sha512(Path.Combine(_dir, "copy.qcow2")));
-            Assert.Contains(r.Progress, p => p.Activity == "Uploading image " + _prefix + "-ubuntu" && p.PercentComplete == 100);
+            Assert.Contains(r.Progress, p => p.Activity == "Uploading image " + Prefix + "-ubuntu" && p.PercentComplete == 100);
             Assert.Contains(r.Progress, p => p.Activity.StartsWith("Downloading image", StringComparison.Ordinal));
         }
 
@@ -66,7 +59,7 @@ namespace OpenStack.PowerShell.Tests
         public void Existing_file_needs_Force()
         {
             File.WriteAllText(Path.Combine(_dir, "taken.img"), "keep me");
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $i = New-OSImage -Name ""$prefix-f"" -File $source -DiskFormat raw -Wait
                 Save-OSImage $i.Id ([IO.Path]::Combine($dir, 'taken.img'))
                 (Save-OSImage $i.Id ([IO.Path]::Combine($dir, 'taken.img')) -Force).Length", Vars);
@@ -79,7 +72,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Corrupted_data_is_detected_and_nothing_is_left_at_the_target()
         {
-            var created = _ps.Run("(New-OSImage -Name \"$prefix-bad\" -File $source -DiskFormat raw -Wait).Id", Vars).ThrowIfFailed();
+            var created = Ps.Run("(New-OSImage -Name \"$prefix-bad\" -File $source -DiskFormat raw -Wait).Id", Vars).ThrowIfFailed();
             var id = created.Output.Single().ToString();
             var stored = Path.Combine(GlanceStore, id);
             Assert.True(File.Exists(stored), "the local cloud keeps image data in " + GlanceStore);
@@ -90,7 +83,7 @@ namespace OpenStack.PowerShell.Tests
                 f.Position = 1000;
                 f.WriteByte((byte)(b ^ 0xFF));
             }
-            var r = _ps.Run("Save-OSImage \"$prefix-bad\" ([IO.Path]::Combine($dir, 'bad.img'))", Vars);
+            var r = Ps.Run("Save-OSImage \"$prefix-bad\" ([IO.Path]::Combine($dir, 'bad.img'))", Vars);
             var error = Assert.Single(r.Errors);
             Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
             Assert.StartsWith("OpenStack.ChecksumMismatch", error.FullyQualifiedErrorId);
@@ -102,7 +95,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Missing_file_and_unknown_image_are_clear_errors()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 New-OSImage -Name ""$prefix-nofile"" -File /nonexistent/disk.img
                 Save-OSImage ""$prefix-none"" ([IO.Path]::Combine($dir, 'x.img'))
                 @(Get-OSImage -Name ""$prefix-nofile"").Count", Vars);
@@ -115,14 +108,14 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Set_changes_name_visibility_properties_and_tags()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $i = New-OSImage -Name ""$prefix-set"" -File $source -DiskFormat raw -Property @{ os_distro = 'ubuntu'; old = 'x' } -Wait
                 $u = $i | Set-OSImage -Name ""$prefix-set2"" -Visibility public -MinRam 512 -Property @{ os_version = '22.04' } -RemoveProperty old -Tag a, b -PassThru
                 $u.Name; $u.Visibility; $u.MinRam; $u.Properties['os_version']; $u.Properties.ContainsKey('old'); $t = [string[]]$u.Tags; [Array]::Sort($t); $t -join ','
                 $v = New-OSVolume -Name ""$prefix-fromimg"" -Size 1 -ImageId ""$prefix-set2"" -Wait
                 $v.Status; $v.ImageMetadata['image_name']
                 $v | Remove-OSVolume -Force -Wait", Vars).ThrowIfFailed();
-            Assert.Equal(new[] { _prefix + "-set2", "public", "512", "22.04", "False", "a,b", "available", _prefix + "-set2" }, r.Output.Select(o => o.ToString()));
+            Assert.Equal(new[] { Prefix + "-set2", "public", "512", "22.04", "False", "a,b", "available", Prefix + "-set2" }, r.Output.Select(o => o.ToString()));
         }
 
         [Fact]
@@ -135,30 +128,30 @@ namespace OpenStack.PowerShell.Tests
                 new Random(7).NextBytes(chunk);
                 for (var i = 0; i < 400; i++) f.Write(chunk, 0, chunk.Length);
             }
-            var vars = new Dictionary<string, object?> { ["prefix"] = _prefix, ["big"] = big, ["dir"] = _dir };
+            var vars = new Dictionary<string, object?> { ["prefix"] = Prefix, ["big"] = big, ["dir"] = _dir };
 
             // Stop an upload once it is under way.
-            var up = _ps.RunAndStop("New-OSImage -Name \"$prefix-cancel-up\" -File $big -DiskFormat raw -Wait",
+            var up = Ps.RunAndStop("New-OSImage -Name \"$prefix-cancel-up\" -File $big -DiskFormat raw -Wait",
                 p => p.Activity.StartsWith("Uploading image", StringComparison.Ordinal) && p.PercentComplete is > 0 and < 100, vars);
             Assert.Equal(PSInvocationState.Stopped, up.State);
 
             // The session still works; then a full upload to download from.
-            _ps.Run("(New-OSImage -Name \"$prefix-cancel-down\" -File $big -DiskFormat raw -Wait).Status", vars).ThrowIfFailed();
+            Ps.Run("(New-OSImage -Name \"$prefix-cancel-down\" -File $big -DiskFormat raw -Wait).Status", vars).ThrowIfFailed();
             var target = Path.Combine(_dir, "down.raw");
-            var down = _ps.RunAndStop("Save-OSImage \"$prefix-cancel-down\" ([IO.Path]::Combine($dir, 'down.raw'))",
+            var down = Ps.RunAndStop("Save-OSImage \"$prefix-cancel-down\" ([IO.Path]::Combine($dir, 'down.raw'))",
                 p => p.Activity.StartsWith("Downloading image", StringComparison.Ordinal) && p.PercentComplete is > 0 and < 100, vars);
             Assert.Equal(PSInvocationState.Stopped, down.State);
             Assert.False(File.Exists(target));
             Assert.Empty(Directory.GetFiles(_dir, "*.partial", new EnumerationOptions { AttributesToSkip = 0 }));
 
-            var after = _ps.Run("(Get-OSImage -Name \"$prefix-cancel-down\").Status", vars).ThrowIfFailed();
+            var after = Ps.Run("(Get-OSImage -Name \"$prefix-cancel-down\").Status", vars).ThrowIfFailed();
             Assert.Equal("active", after.Output.Single().ToString());
         }
 
         [Fact]
         public void Remove_asks_and_WhatIf_keeps_it()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $i = New-OSImage -Name ""$prefix-rm"" -DiskFormat raw
                 $i.Status
                 $i | Remove-OSImage -WhatIf

@@ -8,39 +8,28 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Networks, subnets, routers and ports through the cmdlets, against the local cloud's Neutron.</summary>
-    public sealed class NetworkTests : IDisposable
+    public sealed class NetworkTests : CloudScriptTest
     {
-        private readonly PowerShellHost _ps = new PowerShellHost();
-        private readonly string _prefix = TestCloud.UniqueName("it-net");
+        public NetworkTests() : base("it-net", TestCloud.Admin) { }
 
-        public NetworkTests()
+        protected override Dictionary<string, object?> Vars => new Dictionary<string, object?>
         {
-            TestCloud.Require();
-            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
-        }
-
-        private Dictionary<string, object?> Vars => new Dictionary<string, object?>
-        {
-            ["prefix"] = _prefix,
+            ["prefix"] = Prefix,
             // Segmentation ids unique to this run, so leftovers of an earlier run cannot collide.
-            ["seg"] = 100 + Math.Abs(_prefix.GetHashCode() % 3900),
+            ["seg"] = 100 + Math.Abs(Prefix.GetHashCode() % 3900),
         };
 
-        public void Dispose()
-        {
-            _ps.Run(@"
+        protected override string Cleanup => @"
                 foreach ($r in Get-OSRouter -Name ""$prefix*"") {
                     Get-OSPort -DeviceId $r.Id -DeviceOwner network:router_interface | ForEach-Object { Remove-OSRouterInterface -Router $r.Id -Port $_.Id -Confirm:$false }
                     Remove-OSRouter $r.Id -Force }
                 Get-OSNetwork -Name ""$prefix*"" | ForEach-Object { Get-OSPort -Network $_.Id } | Remove-OSPort -Force
-                Get-OSNetwork -Name ""$prefix*"" | Remove-OSNetwork -Force", Vars);
-            _ps.Dispose();
-        }
+                Get-OSNetwork -Name ""$prefix*"" | Remove-OSNetwork -Force";
 
         [Fact]
         public void The_five_recipe_steps_then_the_teardown_in_order()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $project = (Invoke-OSApi identity 'projects?name=demo').projects[0].id
                 # 1. a project network with provider attributes, as admin
                 $net = New-OSNetwork -Name ""$prefix-net"" -ProjectId $project -ProviderNetworkType vxlan -ProviderSegmentationId (50000 + $seg)
@@ -83,7 +72,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Neutron_errors_reach_the_user_with_its_message_and_request_id()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $net = New-OSNetwork -Name ""$prefix-err""
                 $sub = New-OSSubnet -Network $net -Name ""$prefix-err-a"" -Cidr 10.77.0.0/24
                 New-OSSubnet -Network $net -Name ""$prefix-err-b"" -Cidr 10.77.0.128/25
@@ -98,7 +87,7 @@ namespace OpenStack.PowerShell.Tests
             Assert.Contains("overlaps with another subnet", overlap.Exception.Message);
             Assert.Contains("HTTP 400", overlap.Exception.Message);
             Assert.Matches("request req-[0-9a-f-]{36}", overlap.Exception.Message);
-            Assert.Equal(_prefix + "-err-b", overlap.TargetObject);
+            Assert.Equal(Prefix + "-err-b", overlap.TargetObject);
             var taken = r.Errors[1];
             Assert.Equal(ErrorCategory.ResourceExists, taken.CategoryInfo.Category);
             Assert.Contains("10.77.0.10", taken.Exception.Message);
@@ -111,7 +100,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Bad_addresses_and_typos_fail_before_anything_is_sent()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $net = New-OSNetwork -Name ""$prefix-val""
                 New-OSSubnet -Network $net -Cidr 10.1.2.0/33 -Verbose
                 New-OSSubnet -Network $net -Cidr 10.1.2.0/24 -GatewayIp 10.9.9.1 -Verbose
@@ -136,7 +125,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Names_are_resolved_once_and_duplicates_are_an_error_listing_them()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 1..2 | ForEach-Object { New-OSNetwork -Name ""$prefix-twin"" } | Out-Null
                 Get-OSNetwork -Id ""$prefix-twin""
                 New-OSSubnet -Network ""$prefix-twin"" -Cidr 10.5.0.0/24
@@ -146,15 +135,15 @@ namespace OpenStack.PowerShell.Tests
                 Get-OSNetwork -Name ""$prefix-twin"" | Set-OSNetwork -Description 'one of two' -PassThru | ForEach-Object Description", Vars);
             Assert.Equal(3, r.Errors.Count);
             Assert.All(r.Errors, e => Assert.StartsWith("OpenStack.AmbiguousName", e.FullyQualifiedErrorId));
-            Assert.Contains("2 networks are named '" + _prefix + "-twin'", r.Errors[0].Exception.Message);
-            Assert.Contains("What if: Performing the operation \"Create network\" on target \"" + _prefix + "-ask\"", r.HostText);
+            Assert.Contains("2 networks are named '" + Prefix + "-twin'", r.Errors[0].Exception.Message);
+            Assert.Contains("What if: Performing the operation \"Create network\" on target \"" + Prefix + "-ask\"", r.HostText);
             Assert.Equal(new[] { "2", "0", "one of two", "one of two" }, r.Output.Select(o => o.ToString()));
         }
 
         [Fact]
         public void Two_hundred_ports_list_through_small_pages_and_are_removed_in_parallel()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $net = New-OSNetwork -Name ""$prefix-many""
                 $sub = $net | New-OSSubnet -Cidr 10.200.0.0/22
                 # Neutron's bulk create: two requests of 100 ports.
@@ -174,7 +163,7 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Default_views_are_tables()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 Get-OSNetwork -Name private | Out-Default
                 Get-OSSubnet -Name private-subnet | Out-Default
                 Get-OSRouter -Name router1 | Out-Default

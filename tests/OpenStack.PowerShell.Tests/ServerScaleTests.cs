@@ -8,30 +8,17 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Many servers at once against the local cloud: paging through hundreds, and Ctrl+C in lists, waits and bulk actions.</summary>
-    public sealed class ServerScaleTests : IDisposable
+    public sealed class ServerScaleTests : CloudScriptTest
     {
-        private readonly PowerShellHost _ps = new PowerShellHost();
-        private readonly string _prefix = TestCloud.UniqueName("it-scale");
+        public ServerScaleTests() : base("it-scale", TestCloud.Admin) { }
 
-        public ServerScaleTests()
-        {
-            TestCloud.Require();
-            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
-        }
-
-        private Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = _prefix };
-
-        public void Dispose()
-        {
-            _ps.Run("Get-OSServer -Name \"$prefix*\" | Remove-OSServer -Force -Wait -TimeoutSec 300 -ThrottleLimit 16 -ErrorAction SilentlyContinue", Vars);
-            _ps.Dispose();
-        }
+        protected override string Cleanup => "Get-OSServer -Name \"$prefix*\" | Remove-OSServer -Force -Wait -TimeoutSec 300 -ThrottleLimit 16 -ErrorAction SilentlyContinue";
 
         [Fact]
         public void Two_hundred_fifty_servers_list_through_small_pages_and_a_stopped_list_ends_at_once()
         {
             // One request boots 250 servers; Nova lists them while they build, which is all paging needs.
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 @(New-OSServer -Name ""$prefix-pg"" -Image testcloud-image -Flavor m1.nano -NoNetwork -Count 250).Count
                 $listed = @(Get-OSServer -Name ""$prefix-pg*"" -PageSize 20 -Verbose)
                 $listed.Count; @([Linq.Enumerable]::Distinct([string[]]$listed.Id)).Count", Vars).ThrowIfFailed();
@@ -42,14 +29,14 @@ namespace OpenStack.PowerShell.Tests
             Assert.InRange(pages, 13, 14);
 
             // Ctrl+C on the third page: the listing stops there instead of walking the other ten.
-            var stopped = _ps.RunAndStopOnVerbose(
+            var stopped = Ps.RunAndStopOnVerbose(
                 "Get-OSServer -Name \"$prefix-pg*\" -PageSize 20 -Verbose | ForEach-Object { [Threading.Thread]::Sleep(50) }",
                 v => v.StartsWith("HTTP GET", StringComparison.Ordinal) && v.Contains("marker="), Vars);
             Assert.Equal(PSInvocationState.Stopped, stopped.State);
             Assert.Empty(stopped.Errors);
             Assert.InRange(stopped.StopTook, TimeSpan.Zero, TimeSpan.FromSeconds(10));
 
-            var after = _ps.Run("@(Get-OSServer -Name \"$prefix-pg*\").Count", Vars).ThrowIfFailed();
+            var after = Ps.Run("@(Get-OSServer -Name \"$prefix-pg*\").Count", Vars).ThrowIfFailed();
             Assert.Equal("250", after.Output.Single().ToString());
         }
 
@@ -57,14 +44,14 @@ namespace OpenStack.PowerShell.Tests
         public void Ctrl_C_ends_a_wait_and_a_bulk_action_in_flight_and_the_session_goes_on()
         {
             // A wait of up to ten minutes, stopped as soon as it reports progress.
-            var wait = _ps.RunAndStop(
+            var wait = Ps.RunAndStop(
                 "New-OSServer -Name \"$prefix-wait\" -Image testcloud-image -Flavor m1.nano -NoNetwork -Wait -TimeoutSec 600",
                 p => p.Activity.StartsWith("Creating server", StringComparison.Ordinal), Vars);
             Assert.Equal(PSInvocationState.Stopped, wait.State);
             Assert.Empty(wait.Errors);
             Assert.InRange(wait.StopTook, TimeSpan.Zero, TimeSpan.FromSeconds(10));
 
-            var ready = _ps.Run(@"
+            var ready = Ps.Run(@"
                 $batch = @(New-OSServer -Name ""$prefix-bulk"" -Image testcloud-image -Flavor m1.nano -NoNetwork -Count 8 -Wait)
                 @($batch | Where-Object Status -eq ACTIVE).Count
                 for ($i = 0; $i -lt 120 -and @(Get-OSServer -Name ""$prefix-*"" -Status ACTIVE).Count -lt 9; $i++) { [Threading.Thread]::Sleep(2000) }
@@ -72,7 +59,7 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(new[] { "8", "9" }, ready.Output.Select(o => o.ToString()));
 
             // Eight stops with waits in flight; Ctrl+C once the first request has gone out.
-            var bulk = _ps.RunAndStopOnVerbose(
+            var bulk = Ps.RunAndStopOnVerbose(
                 "Get-OSServer -Name \"$prefix-*\" | Stop-OSServer -Wait -TimeoutSec 600 -Verbose",
                 v => v.StartsWith("HTTP POST", StringComparison.Ordinal) && v.Contains("/action"), Vars);
             Assert.Equal(PSInvocationState.Stopped, bulk.State);
@@ -80,7 +67,7 @@ namespace OpenStack.PowerShell.Tests
             Assert.InRange(bulk.StopTook, TimeSpan.Zero, TimeSpan.FromSeconds(10));
 
             // The session is intact: once the stops that did go out have settled, the rest are stopped to the end.
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 for ($i = 0; $i -lt 30 -and @(Get-OSServer -Name ""$prefix-*"" | Where-Object TaskState).Count -gt 0; $i++) { [Threading.Thread]::Sleep(1000) }
                 Get-OSServer -Name ""$prefix-*"" | Where-Object Status -eq ACTIVE | Stop-OSServer -Wait -TimeoutSec 300
                 for ($i = 0; $i -lt 30 -and @(Get-OSServer -Name ""$prefix-*"" -Status SHUTOFF).Count -lt 9; $i++) { [Threading.Thread]::Sleep(2000) }

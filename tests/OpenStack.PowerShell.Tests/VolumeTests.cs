@@ -8,31 +8,18 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Volumes, snapshots and types against the local cloud's Cinder (fake backend).</summary>
-    public sealed class VolumeTests : IDisposable
+    public sealed class VolumeTests : CloudScriptTest
     {
-        private readonly PowerShellHost _ps = new PowerShellHost();
-        private readonly string _prefix = TestCloud.UniqueName("it-vol");
+        public VolumeTests() : base("it-vol", TestCloud.Admin) { }
 
-        public VolumeTests()
-        {
-            TestCloud.Require();
-            _ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
-        }
-
-        private Dictionary<string, object?> Vars => new Dictionary<string, object?> { ["prefix"] = _prefix };
-
-        public void Dispose()
-        {
-            _ps.Run(@"
+        protected override string Cleanup => @"
                 Get-OSVolume -Name ""$prefix*"" | Remove-OSVolume -Cascade -Force -Wait -TimeoutSec 120 -ThrottleLimit 16 -ErrorAction SilentlyContinue
-                (Invoke-OSApi volumev3 types).volume_types | Where-Object name -like ""$prefix*"" | ForEach-Object { Invoke-OSApi volumev3 ""types/$($_.id)"" -Method DELETE }", Vars);
-            _ps.Dispose();
-        }
+                (Invoke-OSApi volumev3 types).volume_types | Where-Object name -like ""$prefix*"" | ForEach-Object { Invoke-OSApi volumev3 ""types/$($_.id)"" -Method DELETE }";
 
         [Fact]
         public void The_runbooks_volume_then_update_extend_snapshot_and_clone()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $v = New-OSVolume -Name ""$prefix-mysql"" -Size 5 -VolumeType lvmdriver-1 -AvailabilityZone nova -Description 'MySQL data' -Wait
                 $v.Status; $v.Size; $v.VolumeType; $v.AvailabilityZone; $v.Description
                 (Get-OSVolume -Name ""$prefix-my*"").Id -eq $v.Id
@@ -54,28 +41,28 @@ namespace OpenStack.PowerShell.Tests
         [Fact]
         public void Volume_types_are_listed()
         {
-            var r = _ps.Run("(Get-OSVolumeType -Name lvm*).Name").ThrowIfFailed();
+            var r = Ps.Run("(Get-OSVolumeType -Name lvm*).Name").ThrowIfFailed();
             Assert.Equal("lvmdriver-1", Assert.Single(r.Output).ToString());
         }
 
         [Fact]
         public void Error_status_ends_the_wait_with_a_clear_error()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 Invoke-OSApi volumev3 types -Method POST -Body @{ volume_type = @{ name = ""$prefix-nobackend""; extra_specs = @{ volume_backend_name = 'no-such-backend' } } } | Out-Null
                 New-OSVolume -Name ""$prefix-err"" -Size 1 -VolumeType ""$prefix-nobackend"" -Wait -TimeoutSec 60
                 'went on'", Vars);
             var error = Assert.Single(r.Errors);
             Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
             Assert.Contains("went to status error", error.Exception.Message);
-            Assert.Equal(_prefix + "-err", error.TargetObject);
+            Assert.Equal(Prefix + "-err", error.TargetObject);
             Assert.Equal("went on", r.Output.Last().ToString());
         }
 
         [Fact]
         public void Bad_sizes_are_refused_before_anything_is_sent()
         {
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 New-OSVolume -Name ""$prefix-zero"" -Size 0
                 $v = New-OSVolume -Name ""$prefix-small"" -Size 2 -Wait
                 $v | Resize-OSVolume -Size 1
@@ -92,14 +79,14 @@ namespace OpenStack.PowerShell.Tests
         public void Many_volumes_list_through_small_pages()
         {
             const int count = 120;
-            var r = _ps.Run(@"
+            var r = Ps.Run(@"
                 $project = (Get-OSSession).ProjectId
                 Invoke-OSApi volumev3 ""os-quota-sets/$project"" -Method PUT -Body @{ quota_set = @{ volumes = 1000; gigabytes = 10000; snapshots = 1000 } } | Out-Null
                 1..$count | ForEach-Object { New-OSVolume -Name (""{0}-many-{1:000}"" -f $prefix, $_) -Size 1 } | Out-Null
                 $listed = @(Get-OSVolume -Name ""$prefix-many-*"" -PageSize 10 -Verbose)
                 $listed.Count
                 @([Linq.Enumerable]::Distinct([string[]]$listed.Id)).Count",
-                new Dictionary<string, object?> { ["prefix"] = _prefix, ["count"] = count }).ThrowIfFailed();
+                new Dictionary<string, object?> { ["prefix"] = Prefix, ["count"] = count }).ThrowIfFailed();
             Assert.Equal(new[] { "120", "120" }, r.Output.Select(o => o.ToString()));
             Assert.True(r.Verbose.Count(v => v.StartsWith("HTTP GET", StringComparison.Ordinal) && v.Contains("volumes/detail")) >= 12);
         }
