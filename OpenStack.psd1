@@ -82,6 +82,15 @@
         'Get-OSSecurityGroupRule'
         'New-OSSecurityGroupRule'
         'Remove-OSSecurityGroupRule'
+        'Get-OSClusterTemplate'
+        'New-OSClusterTemplate'
+        'Set-OSClusterTemplate'
+        'Remove-OSClusterTemplate'
+        'Get-OSCluster'
+        'New-OSCluster'
+        'Resize-OSCluster'
+        'Remove-OSCluster'
+        'Get-OSClusterNodeGroup'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

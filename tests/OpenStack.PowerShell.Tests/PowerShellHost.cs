@@ -121,6 +121,14 @@ namespace OpenStack.PowerShell.Tests
             return new StopResult(ps.InvocationStateInfo.State, ps.Streams.Error.ToList(), watch.Elapsed);
         }
 
+        /// <summary>What Tab offers at the end of <paramref name="input"/>, as a console would ask the engine.</summary>
+        public List<System.Management.Automation.CompletionResult> Complete(string input)
+        {
+            using var ps = System.Management.Automation.PowerShell.Create();
+            ps.Runspace = _runspace;
+            return CommandCompletion.CompleteInput(input, input.Length, null, ps).CompletionMatches.ToList();
+        }
+
         public void Dispose()
         {
             try { Run("Disconnect-OpenStack -ErrorAction SilentlyContinue"); } catch (Exception) { /* the runspace may be broken */ }

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -13,11 +14,11 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("VolumeId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter(ParameterSetName = "List", Position = 0)]
         [SupportsWildcards]
-        public string? Name { get; set; }
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string? Name { get; set; }
 
         [Parameter(ParameterSetName = "List")]
         public string? Status { get; set; }

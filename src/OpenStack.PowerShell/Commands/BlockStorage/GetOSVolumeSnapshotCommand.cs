@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -17,7 +18,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         /// <summary>Only snapshots of this volume (id); Volume objects bind by their Id.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
-        public string? VolumeId { get; set; }
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string? VolumeId { get; set; }
 
         protected override void ProcessRecord()
         {

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -12,7 +13,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
     {
         [Parameter(Position = 0)]
         [SupportsWildcards]
-        public string? Name { get; set; }
+        [ArgumentCompleter(typeof(VolumeTypeNameCompleter))] public string? Name { get; set; }
 
         protected override void ProcessRecord()
         {

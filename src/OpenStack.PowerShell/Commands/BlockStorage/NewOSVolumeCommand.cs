@@ -6,6 +6,7 @@ using OpenStack.Client.Core;
 using OpenStack.Client.Image;
 using OpenStack.Client.Waiting;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -27,7 +28,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         public int Size { get; set; }
 
         [Parameter]
-        public string? VolumeType { get; set; }
+        [ArgumentCompleter(typeof(VolumeTypeNameCompleter))] public string? VolumeType { get; set; }
 
         [Parameter]
         public string? AvailabilityZone { get; set; }
@@ -41,7 +42,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
 
         /// <summary>Volume name or id to clone.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Volume")]
-        public string SourceVolumeId { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string SourceVolumeId { get; set; } = null!;
 
         /// <summary>Image name or id to copy onto the volume.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Image")]

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -15,7 +16,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
-        public string VolumeId { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string VolumeId { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -15,7 +16,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("VolumeId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] Id { get; set; } = null!;
 
         /// <summary>Delete the volume's snapshots too.</summary>
         [Parameter]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
@@ -16,7 +17,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("VolumeId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter]
         [Alias("NewName")]

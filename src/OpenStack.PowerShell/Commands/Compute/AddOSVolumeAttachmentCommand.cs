@@ -4,6 +4,7 @@ using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -17,13 +18,13 @@ namespace OpenStack.PowerShell.Commands.Compute
         /// <summary>Server id or name.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
-        public string ServerId { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string ServerId { get; set; } = null!;
 
         /// <summary>Volume ids; Volume objects bind by their Id.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
-        public string[] VolumeId { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] VolumeId { get; set; } = null!;
 
         /// <summary>e.g. /dev/vdb; the hypervisor may choose another name.</summary>
         [Parameter]

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -13,11 +14,11 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("FlavorId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(FlavorNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter(ParameterSetName = "List", Position = 0)]
         [SupportsWildcards]
-        public string? Name { get; set; }
+        [ArgumentCompleter(typeof(FlavorNameCompleter))] public string? Name { get; set; }
 
         /// <summary>Only flavors with at least this root disk (GB).</summary>
         [Parameter(ParameterSetName = "List")]

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -13,7 +14,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("KeyName")]
         [SupportsWildcards]
-        public string? Name { get; set; }
+        [ArgumentCompleter(typeof(KeypairNameCompleter))] public string? Name { get; set; }
 
         protected override void ProcessRecord()
         {

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Text.RegularExpressions;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -17,11 +18,11 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter(ParameterSetName = "List", Position = 0)]
         [SupportsWildcards]
-        public string? Name { get; set; }
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string? Name { get; set; }
 
         /// <summary>ACTIVE, SHUTOFF, ERROR, BUILD, ...</summary>
         [Parameter(ParameterSetName = "List")]

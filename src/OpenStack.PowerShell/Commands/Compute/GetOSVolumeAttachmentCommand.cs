@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -14,7 +15,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
-        public string ServerId { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string ServerId { get; set; } = null!;
 
         protected override void ProcessRecord()
         {

@@ -10,6 +10,7 @@ using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -28,16 +29,16 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         /// <summary>Image name or id (or an object with an Id). Optional when booting from -BlockDeviceMapping.</summary>
         [Parameter(Position = 1)]
-        public object? Image { get; set; }
+        [ArgumentCompleter(typeof(ImageNameCompleter))] public object? Image { get; set; }
 
         /// <summary>Flavor name or id, or a Flavor object.</summary>
         [Parameter(Mandatory = true, Position = 2)]
         [ValidateNotNull]
-        public object Flavor { get; set; } = null!;
+        [ArgumentCompleter(typeof(FlavorNameCompleter))] public object Flavor { get; set; } = null!;
 
         /// <summary>Network names or ids; without any, Nova picks the project's network.</summary>
         [Parameter]
-        public string[]? Network { get; set; }
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string[]? Network { get; set; }
 
         /// <summary>No network at all (Nova's "none").</summary>
         [Parameter]
@@ -49,7 +50,7 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         [Parameter]
         [Alias("KeyPair")]
-        public string? KeyName { get; set; }
+        [ArgumentCompleter(typeof(KeypairNameCompleter))] public string? KeyName { get; set; }
 
         /// <summary>User data as text (a cloud-init script, for example); base64-encoded for you.</summary>
         [Parameter(ParameterSetName = "UserData")]
@@ -59,7 +60,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         public string? UserDataPath { get; set; }
 
         [Parameter]
-        public string[]? SecurityGroup { get; set; }
+        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string[]? SecurityGroup { get; set; }
 
         [Parameter]
         public string? AvailabilityZone { get; set; }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStack.Client.Compute;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -13,7 +14,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FlavorId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(FlavorNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter Force { get; set; }

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -15,7 +16,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string[] Id { get; set; } = null!;
 
         /// <summary>Delete without asking (-WhatIf still only reports).</summary>
         [Parameter]

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -14,11 +15,11 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string ServerId { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string ServerId { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string[] VolumeId { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] VolumeId { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter Wait { get; set; }

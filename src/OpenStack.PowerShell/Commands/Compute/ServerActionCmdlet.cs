@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Waiting;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -18,7 +19,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string[] Id { get; set; } = null!;
 
         /// <summary>Wait until the server reaches the status the action leads to.</summary>
         [Parameter]

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -17,7 +18,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter]
         [Alias("NewName")]

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.Core;
 using OpenStack.Client.Image;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Image
 {
@@ -13,11 +14,11 @@ namespace OpenStack.PowerShell.Commands.Image
         [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ImageId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(ImageNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter(ParameterSetName = "List", Position = 0)]
         [SupportsWildcards]
-        public string? Name { get; set; }
+        [ArgumentCompleter(typeof(ImageNameCompleter))] public string? Name { get; set; }
 
         [Parameter(ParameterSetName = "List")]
         [ValidateSet("public", "private", "shared", "community", "all")]

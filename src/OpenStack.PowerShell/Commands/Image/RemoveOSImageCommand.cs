@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStack.Client.Image;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Image
 {
@@ -13,7 +14,7 @@ namespace OpenStack.PowerShell.Commands.Image
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ImageId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(ImageNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter Force { get; set; }

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Text.Json.Nodes;
 using OpenStack.Client.Image;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Image
 {
@@ -17,7 +18,7 @@ namespace OpenStack.PowerShell.Commands.Image
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ImageId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(ImageNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter]
         [Alias("NewName")]

@@ -6,6 +6,7 @@ using OpenStack.Client.Core;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -21,7 +22,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string Server { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public string Server { get; set; } = null!;
 
         /// <summary>An existing floating IP: its id or address.</summary>
         [Parameter(ParameterSetName = "Existing", Mandatory = true, Position = 1)]
@@ -33,10 +34,10 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(ParameterSetName = "New", Mandatory = true)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string ExternalNetwork { get; set; } = null!;
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string ExternalNetwork { get; set; } = null!;
 
         /// <summary>The server's network whose port gets the address, when the server has several ports.</summary>
-        [Parameter] [ResourceRef] public string? Network { get; set; }
+        [Parameter] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
 
         /// <summary>Which of the port's addresses, when it has several.</summary>
         [Parameter] public string? FixedIpAddress { get; set; }

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -13,8 +14,8 @@ namespace OpenStack.PowerShell.Commands.Network
     public sealed class GetOSFloatingIPCommand : NeutronGetCmdlet<FloatingIp>
     {
         /// <summary>The external network the addresses come from.</summary>
-        [Parameter(ParameterSetName = "List")] [ResourceRef] public string? Network { get; set; }
-        [Parameter(ParameterSetName = "List")] [Alias("PortId")] [ResourceRef] public string? Port { get; set; }
+        [Parameter(ParameterSetName = "List")] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
+        [Parameter(ParameterSetName = "List")] [Alias("PortId")] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
         [Parameter(ParameterSetName = "List")] public string? FixedIpAddress { get; set; }
         [Parameter(ParameterSetName = "List")] public string? Status { get; set; }
         [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -12,10 +13,10 @@ namespace OpenStack.PowerShell.Commands.Network
     [OutputType(typeof(Port))]
     public sealed class GetOSPortCommand : NeutronGetCmdlet<Port>
     {
-        [Parameter(ParameterSetName = "List")] [ResourceRef] public string? Network { get; set; }
+        [Parameter(ParameterSetName = "List")] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
 
         /// <summary>The device using the port: a server's id, a router's id...</summary>
-        [Parameter(ParameterSetName = "List")] [Alias("ServerId")] [ResourceRef] public string? DeviceId { get; set; }
+        [Parameter(ParameterSetName = "List")] [Alias("ServerId")] [ResourceRef] [ArgumentCompleter(typeof(ServerNameCompleter))] public string? DeviceId { get; set; }
 
         /// <summary>compute:nova, network:router_interface, network:dhcp...</summary>
         [Parameter(ParameterSetName = "List")] public string? DeviceOwner { get; set; }

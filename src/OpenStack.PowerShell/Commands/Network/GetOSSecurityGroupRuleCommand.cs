@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -14,7 +15,7 @@ namespace OpenStack.PowerShell.Commands.Network
         /// <summary>The group (name, id or object; from the pipeline too).</summary>
         [Parameter(ParameterSetName = "List", ValueFromPipeline = true)]
         [ResourceRef]
-        public string? SecurityGroup { get; set; }
+        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string? SecurityGroup { get; set; }
 
         [Parameter(ParameterSetName = "List")] [ValidateSet("ingress", "egress")] public string? Direction { get; set; }
         [Parameter(ParameterSetName = "List")] public string? Protocol { get; set; }

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -16,7 +17,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(ParameterSetName = "List", ValueFromPipelineByPropertyName = true)]
         [Alias("NetworkId")]
         [ResourceRef]
-        public string? Network { get; set; }
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
 
         [Parameter(ParameterSetName = "List")] public string? Cidr { get; set; }
 

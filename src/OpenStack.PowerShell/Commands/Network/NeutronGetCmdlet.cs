@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
 using OpenStack.Client.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -15,12 +16,12 @@ namespace OpenStack.PowerShell.Commands.Network
     {
         [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(NeutronNounCompleter))] public string[] Id { get; set; } = null!;
 
         /// <summary>Name (wildcards allowed); an id given here is looked up as one.</summary>
         [Parameter(ParameterSetName = "List", Position = 0)]
         [SupportsWildcards]
-        public string? Name { get; set; }
+        [ArgumentCompleter(typeof(NeutronNounCompleter))] public string? Name { get; set; }
 
         [Parameter(ParameterSetName = "List")]
         [ValidateRange(1, 1000)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStack.Client.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -10,7 +11,7 @@ namespace OpenStack.PowerShell.Commands.Network
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(NeutronNounCompleter))] public string[] Id { get; set; } = null!;
 
         /// <summary>Delete without asking (-WhatIf still only reports).</summary>
         [Parameter]

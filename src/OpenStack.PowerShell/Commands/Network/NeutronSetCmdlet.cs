@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
 using OpenStack.Client.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -19,7 +20,7 @@ namespace OpenStack.PowerShell.Commands.Network
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(NeutronNounCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }

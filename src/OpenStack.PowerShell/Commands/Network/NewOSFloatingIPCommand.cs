@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -16,9 +17,9 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string Network { get; set; } = null!;
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string Network { get; set; } = null!;
 
-        [Parameter] [ResourceRef] public string? Port { get; set; }
+        [Parameter] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
         /// <summary>With -Port: which of its addresses, when it has several.</summary>
         [Parameter] public string? FixedIpAddress { get; set; }
         /// <summary>A specific address to take (admin, or where policy allows).</summary>

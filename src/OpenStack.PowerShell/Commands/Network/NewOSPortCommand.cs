@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -16,7 +17,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string Network { get; set; } = null!;
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string Network { get; set; } = null!;
 
         [Parameter(Position = 1)] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
@@ -26,7 +27,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public Hashtable[]? FixedIp { get; set; }
 
         /// <summary>Security group names or ids.</summary>
-        [Parameter] public string[]? SecurityGroup { get; set; }
+        [Parameter] [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string[]? SecurityGroup { get; set; }
 
         [Parameter] public string? MacAddress { get; set; }
         [Parameter] public string? DeviceOwner { get; set; }

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -20,7 +21,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public string? ProjectId { get; set; }
 
         /// <summary>The external network (name, id or object) for the router's gateway.</summary>
-        [Parameter] [ResourceRef] public string? ExternalGateway { get; set; }
+        [Parameter] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? ExternalGateway { get; set; }
 
         /// <summary>With -ExternalGateway: source NAT on the gateway (admin to turn off).</summary>
         [Parameter] public bool? EnableSnat { get; set; }

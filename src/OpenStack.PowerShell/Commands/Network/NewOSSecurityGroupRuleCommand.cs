@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -15,7 +16,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string SecurityGroup { get; set; } = null!;
+        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string SecurityGroup { get; set; } = null!;
 
         [Parameter] [ValidateSet("ingress", "egress")] public string Direction { get; set; } = "ingress";
 
@@ -31,7 +32,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public string? RemoteIpPrefix { get; set; }
 
         /// <summary>Traffic from ports in this group (name, id or object).</summary>
-        [Parameter] [ResourceRef] public string? RemoteGroup { get; set; }
+        [Parameter] [ResourceRef] [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string? RemoteGroup { get; set; }
 
         [Parameter] [ValidateSet("IPv4", "IPv6")] public string? EtherType { get; set; }
 

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -21,7 +22,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string Network { get; set; } = null!;
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string Network { get; set; } = null!;
 
         [Parameter] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using OpenStack.Client.Core;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -13,19 +14,19 @@ namespace OpenStack.PowerShell.Commands.Network
         [Alias("RouterId")]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string Router { get; set; } = null!;
+        [ArgumentCompleter(typeof(RouterNameCompleter))] public string Router { get; set; } = null!;
 
         [Parameter(ParameterSetName = "Subnet", Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("SubnetId")]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string Subnet { get; set; } = null!;
+        [ArgumentCompleter(typeof(SubnetNameCompleter))] public string Subnet { get; set; } = null!;
 
         [Parameter(ParameterSetName = "Port", Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PortId")]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
-        public string Port { get; set; } = null!;
+        [ArgumentCompleter(typeof(PortNameCompleter))] public string Port { get; set; } = null!;
 
         protected abstract string Action { get; }
         protected abstract System.Threading.Tasks.Task<RouterInterface> SendAsync(NetworkClient client, string routerId, string? subnetId, string? portId, System.Threading.CancellationToken ct);

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -11,7 +12,7 @@ namespace OpenStack.PowerShell.Commands.Network
     [OutputType(typeof(FloatingIp))]
     public sealed class SetOSFloatingIPCommand : NeutronSetCmdlet<FloatingIp, FloatingIpOptions>
     {
-        [Parameter(ParameterSetName = "Port")] [ResourceRef] public string? Port { get; set; }
+        [Parameter(ParameterSetName = "Port")] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
         [Parameter(ParameterSetName = "Port")] public string? FixedIpAddress { get; set; }
         [Parameter(ParameterSetName = "Disassociate", Mandatory = true)] public SwitchParameter Disassociate { get; set; }
         [Parameter] public string? Description { get; set; }

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -16,7 +17,7 @@ namespace OpenStack.PowerShell.Commands.Network
         /// <summary>Replaces the port's fixed IPs.</summary>
         [Parameter] public Hashtable[]? FixedIp { get; set; }
         /// <summary>Replaces the port's security groups; @() removes them all.</summary>
-        [Parameter] [AllowEmptyCollection] public string[]? SecurityGroup { get; set; }
+        [Parameter] [AllowEmptyCollection] [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string[]? SecurityGroup { get; set; }
         [Parameter] [AllowEmptyCollection] public Hashtable[]? AllowedAddressPair { get; set; }
         [Parameter] public string? DeviceOwner { get; set; }
         [Parameter] public string? DeviceId { get; set; }

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -17,7 +18,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public bool? AdminStateUp { get; set; }
 
         /// <summary>The external network (name, id or object) for the router's gateway.</summary>
-        [Parameter(ParameterSetName = "Gateway")] [ResourceRef] public string? ExternalGateway { get; set; }
+        [Parameter(ParameterSetName = "Gateway")] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? ExternalGateway { get; set; }
 
         [Parameter(ParameterSetName = "Gateway")] public bool? EnableSnat { get; set; }
 
