@@ -131,14 +131,16 @@ namespace OpenStack.PowerShell
         /// Streams a listing, keeping what matches <paramref name="namePattern"/> (wildcards, case-insensitive).
         /// <paramref name="list"/> gets the name when it has no wildcard, so the service can filter too.
         /// </summary>
-        protected void WriteListed<T>(string? namePattern, Func<string?, CancellationToken, IAsyncEnumerable<T>> list, Func<T, string?> nameOf, string what)
+        /// <param name="complete">Reads a listed item in full, where the service lists only a summary.</param>
+        protected void WriteListed<T>(string? namePattern, Func<string?, CancellationToken, IAsyncEnumerable<T>> list, Func<T, string?> nameOf, string what,
+            Func<T, CancellationToken, Task<T>>? complete = null)
         {
             var exact = namePattern != null && !WildcardPattern.ContainsWildcardCharacters(namePattern) ? namePattern : null;
             var pattern = namePattern != null ? new WildcardPattern(namePattern, WildcardOptions.IgnoreCase) : null;
             try
             {
                 foreach (var item in RunEach(ct => list(exact, ct)))
-                    if (pattern == null || pattern.IsMatch(nameOf(item) ?? "")) WriteObject(item);
+                    if (pattern == null || pattern.IsMatch(nameOf(item) ?? "")) WriteObject(complete == null ? item : Run(ct => complete(item, ct)));
             }
             catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
             {

@@ -46,6 +46,19 @@ namespace OpenStack.Client.Tests
             Assert.Equal("ERROR", ex.Status);
         }
 
+        [Fact]
+        public async Task A_failure_from_before_the_request_does_not_end_a_deletion_wait()
+        {
+            // A cluster that failed to build is being deleted: CREATE_FAILED first, then gone.
+            var gone = new WaitOptions { GoneIsSuccess = true, Failures = new[] { "DELETE_FAILED" }, FailureSuffix = null, Interval = TimeSpan.FromMilliseconds(1) };
+            Assert.Null(await StatusWaiter.WaitAsync(Sequence(new Thing { Status = "CREATE_FAILED" }, new Thing { Status = "DELETE_IN_PROGRESS" }, null),
+                t => t.Status, t => t.Fault, "cluster k8s", gone, CancellationToken.None));
+            var ex = await Assert.ThrowsAsync<ResourceFailedException>(() => StatusWaiter.WaitAsync(
+                Sequence(new Thing { Status = "CREATE_FAILED" }, new Thing { Status = "DELETE_FAILED", Fault = "no Heat" }),
+                t => t.Status, t => t.Fault, "cluster k8s", gone, CancellationToken.None));
+            Assert.Equal("cluster k8s went to status DELETE_FAILED: no Heat.", ex.Message);
+        }
+
         [Theory]
         [InlineData("error_deleting")]
         [InlineData("error_extending")]

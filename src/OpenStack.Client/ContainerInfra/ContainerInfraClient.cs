@@ -39,17 +39,23 @@ namespace OpenStack.Client.ContainerInfra
             _session.SendJsonAsync(ServiceRequest.Json(HttpMethod.Post, Service, "clustertemplates", options.ToJson().ToJsonString()),
                 OpenStackJsonContext.Default.ClusterTemplate, ct);
 
-        /// <summary>Applies a JSON patch: "replace" for each value given, "remove" for each null.</summary>
-        public Task<ClusterTemplate> UpdateTemplateAsync(string uuid, IDictionary<string, JsonNode?> changes, CancellationToken ct = default)
+        /// <summary>
+        /// Applies a JSON patch: "replace" for each attribute given, "add" for each label (Magnum takes label values one by
+        /// one as text, not the whole map), "remove" for each label named with a null value.
+        /// </summary>
+        public Task<ClusterTemplate> UpdateTemplateAsync(string uuid, IDictionary<string, JsonNode?> attributes, IDictionary<string, string?>? labels = null,
+            CancellationToken ct = default)
         {
-            if (changes.Count == 0) throw new ArgumentException("Nothing to change: give at least one property to set.");
             var patch = new JsonArray();
-            foreach (var kv in changes)
+            foreach (var kv in attributes)
+                patch.Add(new JsonObject { ["op"] = "replace", ["path"] = "/" + kv.Key, ["value"] = kv.Value?.DeepClone() });
+            foreach (var kv in labels ?? new Dictionary<string, string?>())
             {
-                var op = new JsonObject { ["op"] = kv.Value == null ? "remove" : "replace", ["path"] = "/" + kv.Key };
-                if (kv.Value != null) op["value"] = kv.Value.DeepClone();
-                patch.Add(op);
+                // JSON pointer escaping: "~" and "/" may appear in label keys.
+                var path = "/labels/" + kv.Key.Replace("~", "~0").Replace("/", "~1");
+                patch.Add(kv.Value == null ? new JsonObject { ["op"] = "remove", ["path"] = path } : new JsonObject { ["op"] = "add", ["path"] = path, ["value"] = kv.Value });
             }
+            if (patch.Count == 0) throw new ArgumentException("Nothing to change: give at least one property to set.");
             return _session.SendJsonAsync(ServiceRequest.Json(new HttpMethod("PATCH"), Service, "clustertemplates/" + Uri.EscapeDataString(uuid), patch.ToJsonString()),
                 OpenStackJsonContext.Default.ClusterTemplate, ct);
         }

@@ -16,6 +16,11 @@ namespace OpenStack.Client.Waiting
         public IReadOnlyCollection<string> Targets { get; }
         /// <summary>Statuses that end the wait with <see cref="ResourceFailedException"/>.</summary>
         public IReadOnlyCollection<string> Failures { get; set; } = new[] { "ERROR", "error", "error_deleting", "error_extending", "error_restoring", "killed" };
+        /// <summary>
+        /// Any status ending so is a failure too (Magnum's CREATE_FAILED...). Null when a failure left over from before
+        /// the request (a cluster that failed to build, now being deleted) must not end the wait.
+        /// </summary>
+        public string? FailureSuffix { get; set; } = "_FAILED";
         /// <summary>A 404 (the fetch returns null) is success: waiting for a deletion.</summary>
         public bool GoneIsSuccess { get; set; }
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
@@ -50,7 +55,7 @@ namespace OpenStack.Client.Waiting
                 last = current;
                 options.Progress?.Invoke(current, watch.Elapsed);
                 if (targets.Contains(current)) return resource;
-                if (IsFailure(current, failures)) throw Failed(describe, current, failureDetail(resource));
+                if (IsFailure(current, failures, options.FailureSuffix)) throw Failed(describe, current, failureDetail(resource));
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException(describe + " did not reach " + string.Join("/", targets.OrderBy(t => t)) + " within " +
                         options.Timeout.TotalSeconds + " s; last status " + (last.Length == 0 ? "(none)" : last) + ".");
@@ -59,8 +64,8 @@ namespace OpenStack.Client.Waiting
             }
         }
 
-        internal static bool IsFailure(string status, ISet<string> failures) =>
-            failures.Contains(status) || status.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase);
+        internal static bool IsFailure(string status, ISet<string> failures, string? suffix = "_FAILED") =>
+            failures.Contains(status) || (suffix != null && status.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
 
         /// <summary>"server web1 went to status ERROR: No valid host was found."</summary>
         public static ResourceFailedException Failed(string describe, string status, string? detail)

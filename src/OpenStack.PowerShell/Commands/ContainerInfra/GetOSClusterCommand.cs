@@ -3,7 +3,10 @@ using OpenStack.Client.ContainerInfra;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
 {
-    /// <summary>Get-OSCluster: Magnum clusters by name (wildcards) or uuid; by id, the whole cluster with addresses and labels.</summary>
+    /// <summary>
+    /// Get-OSCluster: Magnum clusters by name (wildcards) or uuid. Magnum lists only a summary, so each cluster
+    /// found is read in full: status reason, addresses, labels.
+    /// </summary>
     [Cmdlet(VerbsCommon.Get, "OSCluster", DefaultParameterSetName = "List")]
     [OutputType(typeof(Cluster))]
     public sealed class GetOSClusterCommand : OpenStackCmdlet
@@ -21,7 +24,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         {
             var client = new ContainerInfraClient(ActiveSession);
             if (ParameterSetName == "Id") WriteFound(Id, client.FindClusterAsync);
-            else WriteListed(Name, (_, ct) => client.ListClustersAsync(null, ct), c => c.Name, "clusters");
+            else WriteListed(Name, (_, ct) => client.ListClustersAsync(null, ct), c => c.Name, "clusters", (c, ct) => client.FindClusterAsync(c.Uuid, ct));
         }
     }
 }

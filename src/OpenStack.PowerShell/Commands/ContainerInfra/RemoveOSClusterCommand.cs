@@ -32,7 +32,12 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
                     var cluster = await client.FindClusterAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteClusterAsync(cluster.Uuid, ct).ConfigureAwait(false);
                     if (Wait)
-                        await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(3) }, ct)
+                        await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions
+                        {
+                            // A cluster that failed to build is deleted all the same: only DELETE_FAILED ends this wait.
+                            GoneIsSuccess = true, Failures = new[] { "DELETE_FAILED" }, FailureSuffix = null,
+                            Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(3),
+                        }, ct)
                             .ConfigureAwait(false);
                     return null;
                 }, Force);

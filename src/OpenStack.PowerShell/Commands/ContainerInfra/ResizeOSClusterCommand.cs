@@ -35,7 +35,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
                     await client.ResizeClusterAsync(cluster.Uuid, NodeCount, NodeGroup, ct).ConfigureAwait(false);
                     if (Wait)
                         cluster = await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions("UPDATE_COMPLETE")
-                            { Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(5) }, ct).ConfigureAwait(false) ?? cluster;
+                            { Failures = new[] { "UPDATE_FAILED" }, FailureSuffix = null, Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(5) }, ct).ConfigureAwait(false) ?? cluster;
                     return PassThru || Wait ? cluster : null;
                 });
         }

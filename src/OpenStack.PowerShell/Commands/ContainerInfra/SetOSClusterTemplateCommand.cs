@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
 using OpenStack.Client.ContainerInfra;
@@ -16,6 +17,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
     public sealed class SetOSClusterTemplateCommand : BulkCmdlet
     {
         private Dictionary<string, JsonNode?>? _changes;
+        private Dictionary<string, string?>? _labels;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Uuid")]
@@ -32,8 +34,10 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         [Parameter] public bool? TlsDisabled { get; set; }
         [Parameter] [ResourceRef] [ArgumentCompleter(typeof(KeypairNameCompleter))] public string? Keypair { get; set; }
         [Parameter] [ResourceRef] [ArgumentCompleter(typeof(FlavorNameCompleter))] public string? Flavor { get; set; }
-        /// <summary>Replaces all labels.</summary>
+        /// <summary>Labels to set (others stay as they are).</summary>
         [Parameter] public Hashtable? Label { get; set; }
+        /// <summary>Label keys to remove.</summary>
+        [Parameter] public string[]? RemoveLabel { get; set; }
         [Parameter] public SwitchParameter PassThru { get; set; }
 
         protected override string Activity => "Updating cluster templates";
@@ -58,26 +62,24 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
                 {
                     if (Keypair != null) changes["keypair_id"] = Run(ct => References.KeypairAsync(session, Keypair, ct));
                     if (Flavor != null) changes["flavor_id"] = Run(ct => References.FlavorIdAsync(session, Flavor, ct));
-                    if (changes.Count == 0 && Label == null) throw new ArgumentException("Nothing to change: give at least one property to set.");
+                    if (changes.Count == 0 && Label == null && RemoveLabel == null) throw new ArgumentException("Nothing to change: give at least one property to set.");
                 }
                 catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException)
                 {
                     ThrowOpenStackError(ex, Id.Length == 1 ? Id[0] : "cluster templates");
                 }
-                if (Label != null)
-                {
-                    var labels = new JsonObject();
-                    foreach (var kv in Hashtables.ToStrings(Label)) labels[kv.Key] = kv.Value;
-                    changes["labels"] = labels;
-                }
+                _labels = new Dictionary<string, string?>();
+                foreach (var kv in Hashtables.ToStrings(Label)) _labels[kv.Key] = kv.Value;
+                foreach (var key in RemoveLabel ?? Array.Empty<string>()) _labels[key] = null;
                 _changes = changes;
             }
             var patch = _changes!;
+            var labels = _labels!;
             foreach (var id in Id)
-                Enqueue(id, "Update cluster template (" + string.Join(", ", patch.Keys) + ")", id, async ct =>
+                Enqueue(id, "Update cluster template (" + string.Join(", ", patch.Keys.Concat(labels.Keys.Select(k => "label " + k))) + ")", id, async ct =>
                 {
                     var template = await client.FindTemplateAsync(id, ct).ConfigureAwait(false);
-                    var updated = await client.UpdateTemplateAsync(template.Uuid, patch, ct).ConfigureAwait(false);
+                    var updated = await client.UpdateTemplateAsync(template.Uuid, patch, labels, ct).ConfigureAwait(false);
                     return PassThru ? updated : null;
                 });
         }
