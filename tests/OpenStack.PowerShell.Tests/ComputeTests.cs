@@ -101,6 +101,26 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void A_flavor_name_matching_two_flavors_lists_both_and_creates_nothing()
+        {
+            // Nova keeps flavor names unique, but a flavor id is free text: one flavor's id can be another's name.
+            var r = Ps.Run(@"
+                New-OSFlavor -Name ""$prefix-big"" -Id ""$prefix-f1"" -Vcpus 1 -Ram 64 -Disk 1 | Out-Null
+                New-OSFlavor -Name ""$prefix-f2"" -Id ""$prefix-big"" -Vcpus 1 -Ram 64 -Disk 1 | Out-Null
+                try { New-OSServer -Name ""$prefix-twoflavors"" -Image testcloud-image -Flavor ""$prefix-big"" -NoNetwork }
+                # Once the flavor named so is gone, the id is unambiguous again.
+                finally { Remove-OSFlavor ""$prefix-f1"" -Force; Remove-OSFlavor ""$prefix-big"" -Force }
+                @(Get-OSFlavor -Name ""$prefix*"" -All).Count
+                @(Get-OSServer -Name ""$prefix-twoflavors"").Count", Vars);
+            var error = Assert.Single(r.Errors);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.StartsWith("OpenStack.AmbiguousName", error.FullyQualifiedErrorId);
+            Assert.Contains("2 flavors are named '" + Prefix + "-big' or have it as id", error.Exception.Message);
+            Assert.Contains(Prefix + "-f1", error.Exception.Message);
+            Assert.Equal(new[] { "0", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
         public void Unknown_flavor_and_oversized_user_data_fail_before_anything_is_created()
         {
             var r = Ps.Run(@"

@@ -28,14 +28,17 @@ namespace OpenStack.Client.Core
         {
             if (string.IsNullOrWhiteSpace(nameOrId)) throw new ArgumentException("A " + kind + " name or id is required.");
             var exact = await byId(nameOrId, ct).ConfigureAwait(false);
-            if (exact != null) return exact;
+            // A UUID is nobody's name; a short id ("1", "m1.small" as a flavor id) may be another resource's name.
+            if (exact != null && LooksLikeId(nameOrId)) return exact;
             var matches = new List<T>();
+            if (exact != null) matches.Add(exact);
             await foreach (var item in byName(ct).ConfigureAwait(false))
-                if (string.Equals(name(item), nameOrId, StringComparison.Ordinal)) matches.Add(item);
+                if (string.Equals(name(item), nameOrId, StringComparison.Ordinal) && (exact == null || id(item) != id(exact))) matches.Add(item);
             if (matches.Count == 1) return matches[0];
             if (matches.Count == 0) throw new NotFoundException("No " + kind + " has the name or id '" + nameOrId + "'.");
             var ids = matches.Select(id).ToList();
-            throw new AmbiguousNameException(matches.Count + " " + kind + "s are named '" + nameOrId + "': " + string.Join(", ", ids) + ". Give the id instead.", ids);
+            throw new AmbiguousNameException(matches.Count + " " + kind + "s are named '" + nameOrId + "'" + (exact != null ? " or have it as id" : "") + ": " +
+                string.Join(", ", ids) + ". Give the id of the one you mean.", ids);
         }
     }
 }

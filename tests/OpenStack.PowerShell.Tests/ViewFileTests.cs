@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>
+    /// The view file as PowerShell would load it on any user's machine: valid against Format.xsd, every type it names
+    /// real, and every object a Get- cmdlet returns shown by a view of its own.
+    /// </summary>
+    public sealed class ViewFileTests : IDisposable
+    {
+        private readonly PowerShellHost _ps = new PowerShellHost();
+        private static string FormatFile => Path.Combine(Path.GetDirectoryName(PowerShellHost.ModuleManifest)!, "OpenStack.format.ps1xml");
+
+        public void Dispose() => _ps.Dispose();
+
+        private static List<string> ViewTypeNames() =>
+            XDocument.Load(FormatFile).Descendants("TypeName").Select(e => e.Value.Trim()).ToList();
+
+        [Fact]
+        public void The_format_file_is_valid_against_the_schema()
+        {
+            var schemas = new XmlSchemaSet();
+            schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Schemas", "Format.xsd"));
+            var problems = new List<string>();
+            var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+            settings.ValidationEventHandler += (_, e) => problems.Add(e.Severity + " line " + e.Exception?.LineNumber + ": " + e.Message);
+            using (var reader = XmlReader.Create(FormatFile, settings)) while (reader.Read()) { }
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public void Every_type_a_view_names_exists()
+        {
+            foreach (var name in ViewTypeNames())
+                Assert.True(_ps.Run("$null -ne ('" + name + "' -as [type])").ThrowIfFailed().Output.Single().BaseObject is true, name + " is not a loaded type");
+        }
+
+        [Fact]
+        public void Every_object_type_a_cmdlet_returns_has_a_view()
+        {
+            var viewed = new HashSet<string>(ViewTypeNames());
+            var outputs = _ps.Run(@"
+                foreach ($c in Get-Command -Module OpenStack) {
+                    foreach ($t in $c.OutputType) { if ($t.Type -and $t.Type.Namespace -like 'OpenStack*') { $c.Name + '=' + $t.Type.FullName } } }").ThrowIfFailed();
+            var missing = outputs.Output.Select(o => o.ToString()).Where(s => !viewed.Contains(s.Substring(s.IndexOf('=') + 1))).ToList();
+            Assert.Empty(missing);
+            Assert.True(outputs.Output.Count > 50);
+        }
+    }
+}
