@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace OpenStack.Bench
+{
+    /// <summary>Rounds of one measurement, shown as min / median / max seconds so the machine's noise stays visible.</summary>
+    internal sealed class Timing
+    {
+        private readonly List<double> _seconds = new List<double>();
+
+        public static async Task<Timing> OfAsync(int rounds, Func<Task> action)
+        {
+            var t = new Timing();
+            for (var i = 0; i < rounds; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await action().ConfigureAwait(false);
+                t._seconds.Add(watch.Elapsed.TotalSeconds);
+            }
+            return t;
+        }
+
+        public static Task<Timing> Of(int rounds, Action action) => OfAsync(rounds, () => { action(); return Task.CompletedTask; });
+
+        public double Median
+        {
+            get
+            {
+                var s = _seconds.OrderBy(x => x).ToList();
+                return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+            }
+        }
+
+        public override string ToString()
+        {
+            if (_seconds.Count == 0) return "—";
+            string F(double v) => v.ToString(v < 10 ? "0.000" : "0.0", CultureInfo.InvariantCulture);
+            return _seconds.Count == 1 ? F(_seconds[0]) + " s (1 round)" : F(_seconds.Min()) + " / " + F(Median) + " / " + F(_seconds.Max()) + " s";
+        }
+    }
+
+    /// <summary>One row of the table: a scenario and its columns (null = not measured).</summary>
+    internal sealed class Row
+    {
+        public Row(string scenario) { Scenario = scenario; }
+        public string Scenario { get; }
+        public Timing? Module { get; set; }
+        public Timing? Library { get; set; }
+        public Timing? Cli { get; set; }
+        public Timing? Raw { get; set; }
+        public string Note { get; set; } = "";
+    }
+}

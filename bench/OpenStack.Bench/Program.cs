@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
+
+namespace OpenStack.Bench
+{
+    /// <summary>
+    /// bench: the module, the client library, the openstack CLI and raw HTTP side by side on the local cloud.
+    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 40] [--no-cli] [--out docs/benchmarks.md]
+    /// </summary>
+    internal static class Program
+    {
+        private const string Cloud = "testcloud-admin";
+
+        private static async Task<int> Main(string[] args)
+        {
+            var rounds = IntArg(args, "--rounds", 5);
+            var servers = IntArg(args, "--servers", 40);
+            var useCli = !args.Contains("--no-cli") && Cli.Available;
+            var output = StringArg(args, "--out");
+            Engine.Manifest = Engine.FindManifest();
+            var clouds = Environment.GetEnvironmentVariable("OS_CLIENT_CONFIG_FILE") ?? "/var/lib/testcloud/clouds.yaml";
+            Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", clouds);
+            var config = new CloudConfigLoader(new Dictionary<string, string?> { ["OS_CLIENT_CONFIG_FILE"] = clouds }, Environment.CurrentDirectory,
+                Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), false).Resolve(Cloud, null);
+
+            var rows = new List<Row>();
+            Console.Error.WriteLine("bench: " + rounds + " rounds, " + servers + " servers for the pipeline rows, CLI " + (useCli ? "on" : "off"));
+            rows.Add(await Scenarios.ConnectAsync(config, rounds, useCli));
+            rows.Add(await Scenarios.ImportAndConnectAsync(rounds));
+            rows.AddRange(await Scenarios.RunbookAsync(config, rounds, useCli));
+            rows.AddRange(await Scenarios.ServersAsync(config, rounds, servers, useCli));
+
+            var table = Render(rows, rounds, servers);
+            Console.WriteLine(table);
+            if (output != null) File.WriteAllText(output, table);
+            return 0;
+        }
+
+        private static string Render(List<Row> rows, int rounds, int servers)
+        {
+            var sb = new StringBuilder();
+            sb.AppendLine("Run " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC on " + Environment.MachineName + ", " +
+                Environment.ProcessorCount + " CPUs, .NET " + Environment.Version + "; " + rounds + " rounds, min / median / max.");
+            sb.AppendLine();
+            sb.AppendLine("| scenario | this module (PowerShell 7.6 engine) | client library | `openstack` CLI | raw HTTP | note |");
+            sb.AppendLine("|---|---|---|---|---|---|");
+            foreach (var r in rows)
+                sb.AppendLine("| " + r.Scenario + " | " + Cell(r.Module) + " | " + Cell(r.Library) + " | " + Cell(r.Cli) + " | " + Cell(r.Raw) + " | " + r.Note + " |");
+            return sb.ToString();
+        }
+
+        private static string Cell(Timing? t) => t?.ToString() ?? "—";
+
+        private static int IntArg(string[] args, string name, int fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        private static string? StringArg(string[] args, string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        }
+    }
+}
