@@ -12,7 +12,7 @@ namespace OpenStack.Bench
 {
     /// <summary>
     /// bench: the module, the client library, the openstack CLI and raw HTTP side by side on the local cloud.
-    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 40] [--no-cli] [--out docs/benchmarks.md]
+    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--no-cli] [--out docs/benchmarks.md]
     /// </summary>
     internal static class Program
     {
@@ -21,7 +21,7 @@ namespace OpenStack.Bench
         private static async Task<int> Main(string[] args)
         {
             var rounds = IntArg(args, "--rounds", 5);
-            var servers = IntArg(args, "--servers", 40);
+            var servers = IntArg(args, "--servers", 20);
             var useCli = !args.Contains("--no-cli") && Cli.Available;
             var output = StringArg(args, "--out");
             Engine.Manifest = Engine.FindManifest();
