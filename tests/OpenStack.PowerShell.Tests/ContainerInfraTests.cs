@@ -88,23 +88,31 @@ namespace OpenStack.PowerShell.Tests
                 'went on'
                 $c = Get-OSCluster ""$prefix-c""
                 $c.Status; $c.StatusReason; $c.ClusterTemplateId -eq $t.Uuid; $c.NodeCount; $c.Labels['role']
+                (Get-OSClusterNodeGroup $c | ForEach-Object { $_.Role + ':' + $_.NodeCount }) -join ','
+                $c | Resize-OSCluster -NodeCount 3
                 Remove-OSClusterTemplate $t.Uuid -Force
                 Get-OSCluster -Id ""$prefix-c"" | Remove-OSCluster -Force -Wait -TimeoutSec 120", Vars);
             var values = r.Output.Select(o => o.ToString()).ToList();
             var reason = values[2];
             Assert.False(string.IsNullOrWhiteSpace(reason));
-            Assert.Equal(new[] { "went on", "CREATE_FAILED", reason, "True", "2", "it" }, values);
-            Assert.True(r.Errors.Count == 3, string.Join("\n", r.Errors.Select(e => e.Exception.Message)));
+            Assert.Equal(new[] { "went on", "CREATE_FAILED", reason, "True", "2", "it" }, values.Take(6));
+            // Magnum makes a master and a worker node group with the cluster.
+            Assert.Equal(new[] { "master:1", "worker:2" }, values[6].Split(',').OrderBy(v => v));
+            Assert.True(r.Errors.Count == 4, string.Join("\n", r.Errors.Select(e => e.Exception.Message)));
             // The build fails (this cloud has no Heat): the error carries Magnum's status_reason.
             var failed = r.Errors[0];
             Assert.Equal(ErrorCategory.InvalidResult, failed.CategoryInfo.Category);
             Assert.Contains("went to status CREATE_FAILED: " + reason.TrimEnd('.'), failed.Exception.Message);
             Assert.Equal(Prefix + "-c", failed.TargetObject);
+            // Magnum would accept a resize of a failed cluster and silently drop it: refused here, with the reason.
+            Assert.Equal(ErrorCategory.InvalidOperation, r.Errors[1].CategoryInfo.Category);
+            Assert.Contains("is CREATE_FAILED (" + reason.TrimEnd('.') + "): Magnum resizes only clusters whose last operation completed", r.Errors[1].Exception.Message);
+            Assert.Contains("Cluster " + Prefix + "-c is", r.Errors[1].Exception.Message);
             // Magnum refuses to delete a template a cluster still uses, and says so.
-            Assert.Contains("HTTP 400", r.Errors[1].Exception.Message);
-            Assert.Contains("is referenced by", r.Errors[1].Exception.Message);
+            Assert.Contains("HTTP 400", r.Errors[2].Exception.Message);
+            Assert.Contains("is referenced by", r.Errors[2].Exception.Message);
             // Deleting needs Heat too: -Wait reports DELETE_FAILED with the reason instead of waiting out its timeout.
-            Assert.Contains("went to status DELETE_FAILED", r.Errors[2].Exception.Message);
+            Assert.Contains("went to status DELETE_FAILED", r.Errors[3].Exception.Message);
         }
     }
 }

@@ -141,6 +141,32 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void Subnets_and_ports_are_changed_in_place()
+        {
+            var r = Ps.Run(@"
+                $net = New-OSNetwork -Name ""$prefix-set""
+                $sub = $net | New-OSSubnet -Name ""$prefix-set-sub"" -Cidr 10.88.0.0/24 -DnsNameserver 1.1.1.1
+                $s2 = $sub | Set-OSSubnet -NoGateway -DnsNameserver 9.9.9.9, 149.112.112.112 -AllocationPool @{ Start = '10.88.0.20'; End = '10.88.0.40' } `
+                    -HostRoute @{ Destination = '10.99.0.0/16'; NextHop = '10.88.0.5' } -EnableDhcp $false -PassThru
+                $s2.GatewayIp -eq $null; $s2.DnsNameservers -join ','; $s2.AllocationPools[0].ToString(); $s2.HostRoutes[0].ToString(); $s2.EnableDhcp
+                (Set-OSSubnet $sub.Id -GatewayIp 10.88.0.1 -DnsNameserver @() -PassThru).DnsNameservers.Count
+                $sg = New-OSSecurityGroup -Name ""$prefix-set-sg""
+                $port = New-OSPort -Network $net -Name ""$prefix-set-p"" -FixedIp @{ Subnet = ""$prefix-set-sub""; IpAddress = '10.88.0.30' } -SecurityGroup ""$prefix-set-sg"" `
+                    -AllowedAddressPair @{ IpAddress = '10.88.0.200' }
+                $port.IpAddresses[0]; $port.SecurityGroups[0] -eq $sg.Id; $port.AllowedAddressPairs[0].IpAddress
+                $p2 = Get-OSPort -Network $net -IpAddress 10.88.0.30 | Set-OSPort -Name ""$prefix-set-p2"" -SecurityGroup @() -AllowedAddressPair @() -PassThru
+                $p2.Name -eq ""$prefix-set-p2""; $p2.SecurityGroups.Count; $p2.AllowedAddressPairs.Count
+                $p2 | Remove-OSPort -Force; $sg | Remove-OSSecurityGroup -Force", Vars).ThrowIfFailed();
+            Assert.Equal(new[]
+            {
+                "True", "9.9.9.9,149.112.112.112", "10.88.0.20-10.88.0.40", "10.99.0.0/16 via 10.88.0.5", "False",
+                "0",
+                "10.88.0.30", "True", "10.88.0.200",
+                "True", "0", "0",
+            }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
         public void Two_hundred_ports_list_through_small_pages_and_are_removed_in_parallel()
         {
             var r = Ps.Run(@"

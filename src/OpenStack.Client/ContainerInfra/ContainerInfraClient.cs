@@ -92,13 +92,22 @@ namespace OpenStack.Client.ContainerInfra
             return await GetClusterAsync(uuid!, ct).ConfigureAwait(false) ?? new Cluster { Uuid = uuid!, Name = options.Name };
         }
 
-        /// <summary>Scales a node group (the default worker group unless named) to a node count (microversion 1.7+).</summary>
-        public async Task ResizeClusterAsync(string uuid, int nodeCount, string? nodeGroup, CancellationToken ct = default)
+        /// <summary>
+        /// Scales a node group (the default worker group unless named) to a node count (microversion 1.7+). Magnum
+        /// accepts a resize of a cluster in any state and then drops it unless the cluster is *_COMPLETE, so the state
+        /// is checked here first and a cluster that cannot be resized is an error, not a silent no-op.
+        /// </summary>
+        public async Task ResizeClusterAsync(Cluster cluster, int nodeCount, string? nodeGroup, CancellationToken ct = default)
         {
             if (nodeCount < 0) throw new ArgumentException("A node count cannot be negative.");
+            var status = cluster.Status ?? "";
+            if (!status.EndsWith("_COMPLETE", StringComparison.OrdinalIgnoreCase))
+                throw new ResourceStateException("Cluster " + (cluster.Name ?? cluster.Uuid) + " is " + (status.Length == 0 ? "in no known state" : status) +
+                    (string.IsNullOrEmpty(cluster.StatusReason) ? "" : " (" + cluster.StatusReason!.TrimEnd('.') + ")") +
+                    ": Magnum resizes only clusters whose last operation completed.", status);
             var body = new JsonObject { ["node_count"] = nodeCount };
             if (nodeGroup != null) body["nodegroup"] = nodeGroup;
-            using var _ = await _session.SendAsync(ServiceRequest.Json(HttpMethod.Post, Service, "clusters/" + Uri.EscapeDataString(uuid) + "/actions/resize", body.ToJsonString()), ct)
+            using var _ = await _session.SendAsync(ServiceRequest.Json(HttpMethod.Post, Service, "clusters/" + Uri.EscapeDataString(cluster.Uuid) + "/actions/resize", body.ToJsonString()), ct)
                 .ConfigureAwait(false);
         }
 

@@ -101,6 +101,13 @@ namespace OpenStack.Client.Core
         public string Status { get; }
     }
 
+    /// <summary>The resource is in a state the operation cannot start from; nothing was sent.</summary>
+    public sealed class ResourceStateException : OpenStackException
+    {
+        public ResourceStateException(string message, string status) : base(message) { Status = status; }
+        public string Status { get; }
+    }
+
     internal sealed class ErrorContext
     {
         public HttpStatusCode? StatusCode;

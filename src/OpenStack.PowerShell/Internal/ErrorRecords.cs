@@ -45,6 +45,7 @@ namespace OpenStack.PowerShell.Internal
                 case ConfigurationException _: return ("Configuration", ErrorCategory.InvalidArgument);
                 case AmbiguousNameException _: return ("AmbiguousName", ErrorCategory.InvalidArgument);
                 case ResourceFailedException _: return ("ResourceFailed", ErrorCategory.InvalidResult);
+                case ResourceStateException _: return ("InvalidState", ErrorCategory.InvalidOperation);
                 case OpenStack.Client.Image.ChecksumMismatchException _: return ("ChecksumMismatch", ErrorCategory.InvalidResult);
                 case OpenStackException os when os.StatusCode.HasValue && (int)os.StatusCode.Value >= 500:
                     return ("ServiceError", ErrorCategory.ResourceUnavailable);

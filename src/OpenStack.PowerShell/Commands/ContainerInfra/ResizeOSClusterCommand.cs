@@ -32,7 +32,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
                 Enqueue(id, "Resize to " + NodeCount + " nodes" + (NodeGroup != null ? " in node group " + NodeGroup : ""), id, async ct =>
                 {
                     var cluster = await client.FindClusterAsync(id, ct).ConfigureAwait(false);
-                    await client.ResizeClusterAsync(cluster.Uuid, NodeCount, NodeGroup, ct).ConfigureAwait(false);
+                    await client.ResizeClusterAsync(cluster, NodeCount, NodeGroup, ct).ConfigureAwait(false);
                     if (Wait)
                         cluster = await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions("UPDATE_COMPLETE")
                             { Failures = new[] { "UPDATE_FAILED" }, FailureSuffix = null, Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(5) }, ct).ConfigureAwait(false) ?? cluster;
