@@ -92,5 +92,15 @@ namespace OpenStack.Client.Tests
                 JsonNode.Parse(Samples.Read("container-infra/cluster-create-resp.json"))!["uuid"]!.GetValue<string>());
             Assert.Throws<System.ArgumentException>(() => new ClusterCreateOptions { Name = "k", NodeCount = 0 }.ToJson());
         }
+
+        [Fact]
+        public void A_resize_writes_the_documented_request()
+        {
+            // The upstream sample separates one pair with an ideographic space, which no JSON parser accepts.
+            var sample = JsonNode.Parse(Samples.Read("container-infra/cluster-resize-req.json").Replace('\u3000', ' '))!.AsObject();
+            sample.Remove("nodes_to_remove"); // choosing which nodes go is not offered
+            Assert.True(JsonNode.DeepEquals(sample, ContainerInfraClient.ResizeBody(3, "production_group")));
+            Assert.Equal("{\"node_count\":1}", ContainerInfraClient.ResizeBody(1, null).ToJsonString());
+        }
     }
 }

@@ -105,10 +105,15 @@ namespace OpenStack.Client.ContainerInfra
                 throw new ResourceStateException("Cluster " + (cluster.Name ?? cluster.Uuid) + " is " + (status.Length == 0 ? "in no known state" : status) +
                     (string.IsNullOrEmpty(cluster.StatusReason) ? "" : " (" + cluster.StatusReason!.TrimEnd('.') + ")") +
                     ": Magnum resizes only clusters whose last operation completed.", status);
+            using var _ = await _session.SendAsync(ServiceRequest.Json(HttpMethod.Post, Service, "clusters/" + Uri.EscapeDataString(cluster.Uuid) + "/actions/resize",
+                ResizeBody(nodeCount, nodeGroup).ToJsonString()), ct).ConfigureAwait(false);
+        }
+
+        internal static JsonObject ResizeBody(int nodeCount, string? nodeGroup)
+        {
             var body = new JsonObject { ["node_count"] = nodeCount };
             if (nodeGroup != null) body["nodegroup"] = nodeGroup;
-            using var _ = await _session.SendAsync(ServiceRequest.Json(HttpMethod.Post, Service, "clusters/" + Uri.EscapeDataString(cluster.Uuid) + "/actions/resize", body.ToJsonString()), ct)
-                .ConfigureAwait(false);
+            return body;
         }
 
         public async Task DeleteClusterAsync(string uuid, CancellationToken ct = default)
