@@ -10,7 +10,7 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('OpenStack.format.ps1xml')
-    TypesToProcess       = @()
+    TypesToProcess       = @('OpenStack.types.ps1xml')
     CmdletsToExport      = @(
         'Connect-OpenStack'
         'Disconnect-OpenStack'

@@ -18,22 +18,40 @@ namespace OpenStack.PowerShell.Tests
     {
         private readonly PowerShellHost _ps = new PowerShellHost();
         private static string FormatFile => Path.Combine(Path.GetDirectoryName(PowerShellHost.ModuleManifest)!, "OpenStack.format.ps1xml");
+        private static string TypesFile => Path.Combine(Path.GetDirectoryName(PowerShellHost.ModuleManifest)!, "OpenStack.types.ps1xml");
 
         public void Dispose() => _ps.Dispose();
 
         private static List<string> ViewTypeNames() =>
             XDocument.Load(FormatFile).Descendants("TypeName").Select(e => e.Value.Trim()).ToList();
 
-        [Fact]
-        public void The_format_file_is_valid_against_the_schema()
+        [Theory]
+        [InlineData("OpenStack.format.ps1xml", "Format.xsd")]
+        [InlineData("OpenStack.types.ps1xml", "Types.xsd")]
+        public void The_view_and_type_files_are_valid_against_their_schemas(string file, string schema)
         {
             var schemas = new XmlSchemaSet();
-            schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Schemas", "Format.xsd"));
+            schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Schemas", schema));
             var problems = new List<string>();
             var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
             settings.ValidationEventHandler += (_, e) => problems.Add(e.Severity + " line " + e.Exception?.LineNumber + ": " + e.Message);
-            using (var reader = XmlReader.Create(FormatFile, settings)) while (reader.Read()) { }
+            using (var reader = XmlReader.Create(Path.Combine(Path.GetDirectoryName(PowerShellHost.ModuleManifest)!, file), settings)) while (reader.Read()) { }
             Assert.Empty(problems);
+        }
+
+        [Fact]
+        public void Default_display_sets_name_real_properties()
+        {
+            foreach (var type in XDocument.Load(TypesFile).Descendants("Type"))
+            {
+                var name = type.Element("Name")!.Value;
+                var properties = type.Descendants("ReferencedProperties").Elements("Name").Select(e => e.Value).ToList();
+                var r = _ps.Run("$o = ('" + name + "' -as [type])::new(); $o.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames; " +
+                                "foreach ($p in $o.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames) { [bool]$o.PSObject.Properties[$p] }").ThrowIfFailed();
+                var values = r.Output.Select(o => o.ToString()).ToList();
+                Assert.Equal(properties, values.Take(properties.Count));
+                Assert.All(values.Skip(properties.Count), v => Assert.Equal("True", v));
+            }
         }
 
         [Fact]

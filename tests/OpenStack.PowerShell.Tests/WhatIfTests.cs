@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using OpenStack.Tests;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>
+    /// -WhatIf on every state-changing cmdlet, against the local cloud, with the HTTP trace on: lookups (GET) may
+    /// happen, nothing that changes the cloud is sent. A new state-changing cmdlet must be added to the table.
+    /// </summary>
+    public sealed class WhatIfTests : CloudScriptTest
+    {
+        private const string Nobody = "00000000-0000-4000-8000-000000000000";
+
+        public WhatIfTests() : base("it-whatif") { }
+
+        protected override string Cleanup => "'nothing was made'";
+
+        // One invocation per cmdlet, with arguments that name real resources where the cmdlet looks them up first.
+        private static readonly Dictionary<string, string> Invocations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Disconnect-OpenStack"] = "Disconnect-OpenStack -Revoke",
+            ["New-OSServer"] = "New-OSServer -Name wi -Image testcloud-image -Flavor m1.nano -Network private",
+            ["Remove-OSServer"] = "Remove-OSServer " + Nobody,
+            ["Start-OSServer"] = "Start-OSServer " + Nobody,
+            ["Stop-OSServer"] = "Stop-OSServer " + Nobody,
+            ["Restart-OSServer"] = "Restart-OSServer " + Nobody + " -Hard",
+            ["Suspend-OSServer"] = "Suspend-OSServer " + Nobody,
+            ["Resume-OSServer"] = "Resume-OSServer " + Nobody,
+            ["Lock-OSServer"] = "Lock-OSServer " + Nobody,
+            ["Unlock-OSServer"] = "Unlock-OSServer " + Nobody,
+            ["Set-OSServer"] = "Set-OSServer " + Nobody + " -Name wi",
+            ["Rename-OSServer"] = "Rename-OSServer " + Nobody + " -NewName wi",
+            ["New-OSFlavor"] = "New-OSFlavor -Name wi -Vcpus 1 -Ram 64 -Disk 1",
+            ["Remove-OSFlavor"] = "Remove-OSFlavor m1.nano",
+            ["New-OSKeypair"] = "New-OSKeypair -Name wi -PublicKey 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv wi'",
+            ["Remove-OSKeypair"] = "Remove-OSKeypair wi",
+            ["Add-OSVolumeAttachment"] = "Add-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
+            ["Remove-OSVolumeAttachment"] = "Remove-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
+            ["New-OSImage"] = "New-OSImage -Name wi -File $file",
+            ["Set-OSImage"] = "Set-OSImage testcloud-image -Name wi",
+            ["Save-OSImage"] = "Save-OSImage testcloud-image ([IO.Path]::Combine([IO.Path]::GetTempPath(), 'wi-never-written.img'))",
+            ["Remove-OSImage"] = "Remove-OSImage testcloud-image",
+            ["New-OSVolume"] = "New-OSVolume -Name wi -Size 1",
+            ["Set-OSVolume"] = "Set-OSVolume " + Nobody + " -Name wi",
+            ["Resize-OSVolume"] = "Resize-OSVolume " + Nobody + " -Size 2",
+            ["Remove-OSVolume"] = "Remove-OSVolume " + Nobody,
+            ["New-OSVolumeSnapshot"] = "New-OSVolumeSnapshot -VolumeId " + Nobody + " -Name wi",
+            ["Remove-OSVolumeSnapshot"] = "Remove-OSVolumeSnapshot " + Nobody,
+            ["New-OSNetwork"] = "New-OSNetwork -Name wi",
+            ["Set-OSNetwork"] = "Set-OSNetwork private -Description wi",
+            ["Remove-OSNetwork"] = "Remove-OSNetwork private",
+            ["New-OSSubnet"] = "New-OSSubnet -Network private -Cidr 10.250.0.0/24",
+            ["Set-OSSubnet"] = "Set-OSSubnet private-subnet -Name wi",
+            ["Remove-OSSubnet"] = "Remove-OSSubnet private-subnet",
+            ["New-OSRouter"] = "New-OSRouter -Name wi -ExternalGateway public",
+            ["Set-OSRouter"] = "Set-OSRouter router1 -ClearExternalGateway",
+            ["Remove-OSRouter"] = "Remove-OSRouter router1",
+            ["Add-OSRouterInterface"] = "Add-OSRouterInterface -Router router1 -Subnet private-subnet",
+            ["Remove-OSRouterInterface"] = "Remove-OSRouterInterface -Router router1 -Subnet private-subnet",
+            ["New-OSPort"] = "New-OSPort -Network private -Name wi",
+            ["Set-OSPort"] = "Set-OSPort " + Nobody + " -Name wi",
+            ["Remove-OSPort"] = "Remove-OSPort " + Nobody,
+            ["New-OSFloatingIP"] = "New-OSFloatingIP -Network public",
+            ["Set-OSFloatingIP"] = "Set-OSFloatingIP " + Nobody + " -Disassociate",
+            ["Remove-OSFloatingIP"] = "Remove-OSFloatingIP " + Nobody,
+            ["Add-OSServerFloatingIP"] = "Add-OSServerFloatingIP -Server $server -ExternalNetwork public",
+            ["New-OSSecurityGroup"] = "New-OSSecurityGroup -Name wi",
+            ["Remove-OSSecurityGroup"] = "Remove-OSSecurityGroup " + Nobody,
+            ["New-OSSecurityGroupRule"] = "New-OSSecurityGroupRule -SecurityGroup $group -Protocol tcp -PortRangeMin 22",
+            ["Remove-OSSecurityGroupRule"] = "Remove-OSSecurityGroupRule " + Nobody,
+            ["New-OSClusterTemplate"] = "New-OSClusterTemplate -Name wi -Coe kubernetes -Image testcloud-image -ExternalNetwork public -Flavor m1.small",
+            ["Set-OSClusterTemplate"] = "Set-OSClusterTemplate " + Nobody + " -DockerVolumeSize 9",
+            ["Remove-OSClusterTemplate"] = "Remove-OSClusterTemplate " + Nobody,
+            ["New-OSCluster"] = "New-OSCluster -Name wi -ClusterTemplate $template",
+            ["Resize-OSCluster"] = "Resize-OSCluster " + Nobody + " -NodeCount 2",
+            ["Remove-OSCluster"] = "Remove-OSCluster " + Nobody,
+        };
+
+        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Save", "Disconnect" };
+
+        [Fact]
+        public void No_state_changing_cmdlet_changes_anything_under_WhatIf()
+        {
+            var cmdlets = Ps.Run("Get-Command -Module OpenStack").ThrowIfFailed().Output.Select(o => (CmdletInfo)o.BaseObject)
+                .Where(c => Verbs.Contains(c.Verb)).Select(c => c.Name).ToList();
+            Assert.DoesNotContain(cmdlets, c => !Invocations.ContainsKey(c));
+
+            var file = Path.GetTempFileName();
+            try
+            {
+                // Real objects where a cmdlet needs one that exists: a server with a port, a security group, a template.
+                var setup = Ps.Run(@"
+                    $server = New-OSServer -Name ""$prefix-vm"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
+                    $group = New-OSSecurityGroup -Name ""$prefix-sg""
+                    $template = @(Get-OSClusterTemplate)[0]
+                    if (-not $template) { $template = 'no template here' }", Vars);
+                setup.ThrowIfFailed();
+                var vars = new Dictionary<string, object?>(Vars) { ["file"] = file };
+                var whatIfs = 0;
+                foreach (var c in cmdlets)
+                {
+                    var r = Ps.Run(Invocations[c] + " -WhatIf -Confirm:$false -Verbose", vars);
+                    var changes = r.Verbose.Where(v => Regex.IsMatch(v, "^HTTP (POST|PUT|PATCH|DELETE) ") && !v.Contains("/auth/tokens")).ToList();
+                    Assert.True(changes.Count == 0, c + " sent " + string.Join("; ", changes));
+                    if (r.HostText.Contains("What if:")) whatIfs++;
+                    if (c == "Disconnect-OpenStack") Ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+                }
+                // Most of them got as far as asking; the rest stopped earlier at a lookup of something that is not there.
+                Assert.True(whatIfs >= cmdlets.Count - 3, whatIfs + " of " + cmdlets.Count + " reached ShouldProcess");
+                Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "wi-never-written.img")));
+            }
+            finally
+            {
+                File.Delete(file);
+                Ps.Run(@"
+                    Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120
+                    Get-OSSecurityGroup -Name ""$prefix*"" | Remove-OSSecurityGroup -Force", Vars);
+            }
+        }
+    }
+}
