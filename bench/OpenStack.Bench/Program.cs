@@ -12,7 +12,8 @@ namespace OpenStack.Bench
 {
     /// <summary>
     /// bench: the module, the client library, the openstack CLI and raw HTTP side by side on the local cloud.
-    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--no-cli] [--out docs/benchmarks.md]
+    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--no-cli]
+    ///        [--memory [--ports 10000] [--image-mib 1024]] [--out docs/benchmarks-latest.md]
     /// </summary>
     internal static class Program
     {
@@ -35,7 +36,8 @@ namespace OpenStack.Bench
             rows.Add(await Scenarios.ConnectAsync(config, rounds, useCli));
             rows.Add(await Scenarios.ImportAndConnectAsync(rounds));
             rows.AddRange(await Scenarios.RunbookAsync(config, rounds, useCli));
-            rows.AddRange(await Scenarios.ServersAsync(config, rounds, servers, useCli));
+            if (servers > 0) rows.AddRange(await Scenarios.ServersAsync(config, rounds, servers, useCli));
+            if (args.Contains("--memory")) rows.AddRange(Memory.Measure(IntArg(args, "--ports", 10000), IntArg(args, "--image-mib", 1024)));
 
             var table = Render(rows, rounds, servers);
             Console.WriteLine(table);
