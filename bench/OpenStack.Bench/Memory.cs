@@ -14,7 +14,8 @@ namespace OpenStack.Bench
     /// </summary>
     internal static class Memory
     {
-        private const string Peak = "[Diagnostics.Process]::GetCurrentProcess().Refresh(); [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64";
+        // A new Process object reads the figures afresh.
+        private const string Peak = "([Diagnostics.Process]::GetCurrentProcess()).PeakWorkingSet64";
 
         public static List<Row> Measure(int ports, int imageMiB)
         {
@@ -27,8 +28,8 @@ namespace OpenStack.Bench
                 rows.Add(Run("stream " + ports.ToString("N0", CultureInfo.InvariantCulture) + " ports: peak memory growth", dir, @"
                     $net = New-OSNetwork -Name ""bench-ports-$pid""
                     $net | New-OSSubnet -Cidr 10.128.0.0/16 | Out-Null
-                    for ($made = 0; $made -lt " + ports + @"; $made += 500) {
-                        $batch = foreach ($i in 1..500) { @{ network_id = $net.Id } }
+                    for ($made = 0; $made -lt " + ports + @"; $made += 100) {
+                        $batch = foreach ($i in 1..100) { @{ network_id = $net.Id } }
                         Invoke-OSApi network ports -Method POST -Body @{ ports = @($batch) } | Out-Null }
                     [GC]::Collect()
                     $before = " + Peak + @"
