@@ -37,12 +37,9 @@ namespace OpenStack.Client.Network
         }
 
         /// <summary>One item by id or exact name (a floating IP: by its address); a clear error when none or several match.</summary>
-        public Task<T> FindAsync<T>(NeutronResource<T> resource, string nameOrId, CancellationToken ct = default) where T : class
-        {
-            var byField = ReferenceEquals(resource, NeutronResource<FloatingIp>.FloatingIps) ? "floating_ip_address" : "name";
-            return NameResolver.FindAsync(resource.Kind, nameOrId, (id, c) => GetAsync(resource, id, c),
-                c => ListAsync(resource, new NeutronFilters().Add(byField, nameOrId), null, c), resource.NameOf, resource.IdOf, ct);
-        }
+        public Task<T> FindAsync<T>(NeutronResource<T> resource, string nameOrId, CancellationToken ct = default) where T : class =>
+            NameResolver.FindAsync(resource.Kind, nameOrId, (id, c) => GetAsync(resource, id, c),
+                c => ListAsync(resource, new NeutronFilters().Add(resource.NameField, nameOrId), null, c), resource.NameOf, resource.IdOf, ct);
 
         public async Task<string> FindIdAsync<T>(NeutronResource<T> resource, string nameOrId, CancellationToken ct = default) where T : class =>
             resource.IdOf(await FindAsync(resource, nameOrId, ct).ConfigureAwait(false));

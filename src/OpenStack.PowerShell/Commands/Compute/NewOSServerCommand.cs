@@ -190,20 +190,11 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         private async Task ResolveAsync(ComputeClient client, OpenStackSession session, ServerCreateOptions o, CancellationToken ct)
         {
-            o.FlavorId = Flavor is Client.Compute.Flavor f ? f.Id : (await client.FindFlavorAsync(RefText(Flavor), ct).ConfigureAwait(false)).Id;
+            o.FlavorId = Flavor is Client.Compute.Flavor f ? f.Id : (await client.FindFlavorAsync(ResourceRefAttribute.Text(Flavor), ct).ConfigureAwait(false)).Id;
             if (Image != null)
-                o.ImageId = await IdLookup.FindIdAsync(session, ServiceTypes.Image, "images", "image", RefText(Image), ct).ConfigureAwait(false);
+                o.ImageId = await IdLookup.FindIdAsync(session, ServiceTypes.Image, "images", "image", ResourceRefAttribute.Text(Image), ct).ConfigureAwait(false);
             foreach (var n in Network ?? Array.Empty<string>())
                 o.NetworkIds.Add(await IdLookup.FindIdAsync(session, ServiceTypes.Network, "networks", "network", n, ct).ConfigureAwait(false));
-        }
-
-        /// <summary>A name or id given as text, or any object with an Id property.</summary>
-        private static string RefText(object value)
-        {
-            var o = value is PSObject p ? p.BaseObject : value;
-            if (o is string s) return s;
-            var id = PSObject.AsPSObject(o).Properties["Id"]?.Value;
-            return id?.ToString() ?? o.ToString() ?? "";
         }
     }
 }

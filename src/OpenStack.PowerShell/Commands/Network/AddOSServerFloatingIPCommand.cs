@@ -47,16 +47,17 @@ namespace OpenStack.PowerShell.Commands.Network
             var session = ActiveSession;
             var network = new NetworkClient(session);
             var compute = new ComputeClient(session);
+            var options = new FloatingIpOptions { FixedIpAddress = FixedIpAddress };
             Port port;
-            string? floatingId = null, externalId = null;
+            string? floatingId = null;
             try
             {
-                if (FixedIpAddress != null) new FloatingIpOptions { FixedIpAddress = FixedIpAddress }.ToJson();
+                options.Check();
                 var serverId = Run(ct => compute.ResolveServerIdAsync(Server, ct));
                 var networkId = Network == null ? null : Run(ct => network.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct));
                 port = Run(ct => network.FindServerPortAsync(serverId, networkId, ct));
                 if (ParameterSetName == "Existing") floatingId = Run(ct => network.FindIdAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, FloatingIp, ct));
-                else externalId = Run(ct => network.FindIdAsync(NeutronResource<NetworkModel>.Networks, ExternalNetwork, ct));
+                else options.FloatingNetworkId = Run(ct => network.FindIdAsync(NeutronResource<NetworkModel>.Networks, ExternalNetwork, ct));
             }
             catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException)
             {
@@ -67,7 +68,7 @@ namespace OpenStack.PowerShell.Commands.Network
             if (!ShouldProcess(Server, what + " with port " + port.Id)) return;
             try
             {
-                var options = new FloatingIpOptions { PortId = port.Id, FixedIpAddress = FixedIpAddress, FloatingNetworkId = externalId };
+                options.PortId = port.Id;
                 WriteObject(floatingId != null
                     ? Run(ct => network.UpdateAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, floatingId, options.ToJson(), ct))
                     : Run(ct => network.CreateAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, options.ToJson(), ct)));

@@ -22,9 +22,6 @@ namespace OpenStack.PowerShell.Commands.Network
 
         protected override NeutronResource<FloatingIp> Resource => NeutronResource<FloatingIp>.FloatingIps;
 
-        /// <summary>-Name is the floating address itself.</summary>
-        protected override string NameField => "floating_ip_address";
-
         protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
         {
             if (Network != null) filters.Add("floating_network_id", await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false));

@@ -44,12 +44,9 @@ namespace OpenStack.PowerShell.Commands.Network
             {
                 var f = new NeutronFilters();
                 f.AddAll(filters);
-                if (exact != null) f.Add(NameField, exact);
+                if (exact != null) f.Add(Resource.NameField, exact);
                 return client.ListAsync(Resource, f, PageSize, ct);
             }, Resource.NameOf, Resource.Plural);
         }
-
-        /// <summary>The field Neutron filters -Name on.</summary>
-        protected virtual string NameField => "name";
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -50,17 +51,12 @@ namespace OpenStack.PowerShell.Commands.Network
             }
             var changes = _changes!;
             foreach (var id in Id)
-                Enqueue(id, "Update " + Resource.Kind + " (" + string.Join(", ", Names(changes)) + ")", id, async ct =>
+                Enqueue(id, "Update " + Resource.Kind + " (" + string.Join(", ", changes.Select(kv => kv.Key)) + ")", id, async ct =>
                 {
                     var found = await client.FindAsync(Resource, id, ct).ConfigureAwait(false);
                     var updated = await client.UpdateAsync(Resource, Resource.IdOf(found), (JsonObject)changes.DeepClone(), ct).ConfigureAwait(false);
                     return PassThru ? updated : null;
                 });
-        }
-
-        private static System.Collections.Generic.IEnumerable<string> Names(JsonObject o)
-        {
-            foreach (var kv in o) yield return kv.Key;
         }
     }
 }
