@@ -1,5 +1,7 @@
 # Loads the cmdlet assembly built for this PowerShell: net8.0 for PowerShell 7.4+,
-# netstandard2.0 for Windows PowerShell 5.1.
+# netstandard2.0 for Windows PowerShell 5.1. The client and its libraries (Polly, YamlDotNet and,
+# on 5.1, System.Text.Json) are served from deps/ by the module's own loader, so another module's
+# versions of them cannot clash with ours.
 if ($PSEdition -eq 'Core') {
     if ($PSVersionTable.PSVersion -lt [version]'7.4') {
         throw "OpenStack needs PowerShell 7.4 or newer on PowerShell Core (this is $($PSVersionTable.PSVersion)), or Windows PowerShell 5.1."
@@ -8,5 +10,8 @@ if ($PSEdition -eq 'Core') {
 } else {
     $framework = 'netstandard2.0'
 }
-$assembly = [System.IO.Path]::Combine($PSScriptRoot, $framework, 'OpenStack.PowerShell.dll')
+$binaries = [System.IO.Path]::Combine($PSScriptRoot, $framework)
+$assembly = [System.IO.Path]::Combine($binaries, 'OpenStack.PowerShell.dll')
+$null = [System.Reflection.Assembly]::LoadFrom($assembly)
+[OpenStack.PowerShell.DependencyLoader]::Register([System.IO.Path]::Combine($binaries, 'deps'))
 Import-Module -Name $assembly -ErrorAction Stop

@@ -46,8 +46,8 @@ namespace OpenStack.PowerShell.Tests
             var r = _ps.Run(@"
                 $assembly = (Get-Command Connect-OpenStack).ImplementingType.Assembly
                 $records = $assembly.GetType('OpenStack.PowerShell.Internal.ErrorRecords')
-                # From the module's folder, as the cmdlets load it: this test may run before any cmdlet did.
-                $client = [System.Reflection.Assembly]::LoadFrom([IO.Path]::Combine([IO.Path]::GetDirectoryName($assembly.Location), 'OpenStack.Client.dll'))
+                # The client as the cmdlets load it (the module's own load context): this test may run before any cmdlet did.
+                $client = (Get-Command Get-OSServer).OutputType[0].Type.Assembly
                 $ex = $client.GetType('OpenStack.Client.Core.OpenStackException')::FromStatus($status, 'GET', [uri]'http://nova/v2.1/servers/x', 'compute', $body, 'application/json', 'req-42')
                 $records.GetMethod('From').Invoke($null, @($ex, 'web1'))",
                 new System.Collections.Generic.Dictionary<string, object?> { ["status"] = status, ["body"] = body });
