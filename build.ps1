@@ -8,7 +8,7 @@
 
     -Task Build    builds out/OpenStack/ (manifest, net8.0 and netstandard2.0 assemblies, views, help)
     -Task Test     builds, runs the xunit suites, then the Pester tests in tests/Pester
-    -Task Package  builds, then makes out/packages/OpenStack.<version>.nupkg for a PowerShell repository
+    -Task Package  builds, which also makes out/packages/OpenStack.<version>.nupkg for a PowerShell repository
     -Task Clean    removes out/ and the bin/obj folders
 
 .EXAMPLE
@@ -53,20 +53,10 @@ switch ($Task) {
         }
     }
     'Package' {
+        # The build packs out/OpenStack/ into out/packages/OpenStack.<version>.nupkg (tools/OpenStack.Packaging),
+        # laid out and tagged as Publish-PSResource would; publish it with Publish-PSResource -NupkgPath.
         Invoke-Build
-        $packages = [System.IO.Path]::Combine($root, 'out', 'packages')
-        [System.IO.Directory]::CreateDirectory($packages) | Out-Null
-        $repository = 'OpenStackBuild'
-        if (Get-Command Publish-PSResource -ErrorAction Ignore) {
-            Register-PSResourceRepository -Name $repository -Uri $packages -Trusted -ErrorAction Ignore
-            try { Publish-PSResource -Path $module -Repository $repository }
-            finally { Unregister-PSResourceRepository -Name $repository }
-        } else {
-            Register-PSRepository -Name $repository -SourceLocation $packages -PublishLocation $packages -InstallationPolicy Trusted -ErrorAction Ignore
-            try { Publish-Module -Path $module -Repository $repository }
-            finally { Unregister-PSRepository -Name $repository }
-        }
-        $Host.UI.WriteLine("Package written to $packages")
+        $Host.UI.WriteLine("Package written to $([System.IO.Path]::Combine($root, 'out', 'packages'))")
     }
     'Clean' {
         foreach ($dir in @([System.IO.Path]::Combine($root, 'out')) + @(Get-ChildItem -Path $root -Recurse -Directory -Include bin, obj | ForEach-Object FullName)) {

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using OpenStack.Tests;
@@ -79,34 +78,6 @@ namespace OpenStack.PowerShell.Tests
             Assert.Contains(output.Split('\n'), l => l.Contains("loaded OpenStack.Client ") && l.Contains(" in OpenStack.PowerShell from "));
         }
 
-        /// <summary>Runs the script in a new process (the runner) and returns everything it printed.</summary>
-        private static string RunIsolated(string script)
-        {
-            var bin = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-            // tests/OpenStack.PowerShell.Tests/bin/<configuration>/<framework>
-            var framework = Path.GetFileName(bin);
-            var configuration = Path.GetFileName(Path.GetDirectoryName(bin)!);
-            var root = Path.GetFullPath(Path.Combine(bin, "..", "..", "..", "..", ".."));
-            var runner = Path.Combine(root, "tools", "OpenStack.Runner", "bin", configuration, framework, "OpenStack.Runner.dll");
-            Assert.True(File.Exists(runner), runner + " is not built");
-            var file = Path.Combine(Path.GetTempPath(), "os-isolation-" + Guid.NewGuid().ToString("N") + ".ps1");
-            File.WriteAllText(file, script);
-            try
-            {
-                var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-                start.ArgumentList.Add(runner);
-                start.ArgumentList.Add(file);
-                start.Environment["OPENSTACK_TEST_BIN"] = bin;
-                start.Environment["OPENSTACK_MODULE_PATH"] = Path.GetDirectoryName(PowerShellHost.ModuleManifest);
-                using var process = Process.Start(start)!;
-                var stderr = process.StandardError.ReadToEndAsync();
-                var stdout = process.StandardOutput.ReadToEnd();
-                Assert.True(process.WaitForExit(120_000), "the runner did not finish in 2 minutes");
-                var all = stdout + stderr.Result;
-                Assert.True(process.ExitCode == 0, "the runner exited with " + process.ExitCode + ":\n" + all);
-                return all;
-            }
-            finally { File.Delete(file); }
-        }
+        private static string RunIsolated(string script) => RunnerProcess.Run(script);
     }
 }

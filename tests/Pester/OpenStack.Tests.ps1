@@ -2,6 +2,12 @@
 # Runs where pwsh and Pester are installed (users, Windows CI): ./build.ps1 -Task Test.
 # Against a cloud too when OS_CLOUD names one in clouds.yaml.
 
+# -ForEach data is built at discovery, before BeforeAll: the module must be imported for both.
+BeforeDiscovery {
+    $manifest = [System.IO.Path]::Combine($PSScriptRoot, '..', '..', 'out', 'OpenStack', 'OpenStack.psd1')
+    Import-Module $manifest -Force -ErrorAction Stop
+}
+
 BeforeAll {
     $manifest = [System.IO.Path]::Combine($PSScriptRoot, '..', '..', 'out', 'OpenStack', 'OpenStack.psd1')
     Import-Module $manifest -Force -ErrorAction Stop
@@ -35,6 +41,20 @@ Describe 'The OpenStack module' {
 
     It 'says how to connect when there is no session' {
         { Get-OSEndpoint -ErrorAction Stop } | Should -Throw -ErrorId 'OpenStack.NotConnected*'
+    }
+
+    It '<Name> has help: synopsis, description, every parameter, two examples' -ForEach @(
+        Get-Command -Module OpenStack | ForEach-Object { @{ Name = $_.Name; Command = $_ } }
+    ) {
+        $help = Get-Help $Name -Full
+        $help.Synopsis | Should -Not -BeLike "$Name*"
+        ($help.description.Text -join ' ') | Should -Not -BeNullOrEmpty
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        foreach ($p in $Command.Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $entry = $help.parameters.parameter | Where-Object name -eq $p
+            ($entry.description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$p needs a description"
+        }
     }
 
     It 'has about_OpenStack help' {
