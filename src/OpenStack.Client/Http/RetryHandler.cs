@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
@@ -55,16 +56,34 @@ namespace OpenStack.Client.Http
         {
             var context = ResilienceContextPool.Shared.Get(ct);
             context.Properties.Set(RequestKey, request);
+            var attempts = new StrongBox<int>();
             try
             {
-                return await _pipeline.ExecuteAsync(
-                    static (ctx, state) => new ValueTask<HttpResponseMessage>(state.self.SendOnce(state.request, ctx.CancellationToken)),
-                    context, (self: this, request)).ConfigureAwait(false);
+                var response = await _pipeline.ExecuteAsync(
+                    static (ctx, state) =>
+                    {
+                        state.attempts.Value++;
+                        return new ValueTask<HttpResponseMessage>(state.self.SendOnce(state.request, ctx.CancellationToken));
+                    },
+                    context, (self: this, request, attempts)).ConfigureAwait(false);
+                return attempts.Value > 1 ? GoneAfterRetry(request, response) : response;
             }
             finally
             {
                 ResilienceContextPool.Shared.Return(context);
             }
+        }
+
+        /// <summary>
+        /// A DELETE retried after a lost answer finds the resource gone: the first attempt deleted it, which is success,
+        /// not a "not found" error.
+        /// </summary>
+        private static HttpResponseMessage GoneAfterRetry(HttpRequestMessage request, HttpResponseMessage response)
+        {
+            if (request.Method != HttpMethod.Delete || response.StatusCode != HttpStatusCode.NotFound) return response;
+            HttpTrace.Write(TraceLevel.Verbose, "DELETE " + request.RequestUri + " answered 404 on a retry: the earlier attempt had deleted it");
+            response.Dispose();
+            return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request, Content = new ByteArrayContent(Array.Empty<byte>()) };
         }
 
         private Task<HttpResponseMessage> SendOnce(HttpRequestMessage request, CancellationToken ct) => base.SendAsync(request, ct);
@@ -88,7 +107,7 @@ namespace OpenStack.Client.Http
         private static bool IsTransportFailure(Exception ex) =>
             ex is HttpRequestException || ex is System.IO.IOException || ex is SocketException;
 
-        private static bool IsConnectionRefused(Exception ex)
+        internal static bool IsConnectionRefused(Exception ex)
         {
             for (var e = (Exception?)ex; e != null; e = e.InnerException)
                 if (e is SocketException se && se.SocketErrorCode == SocketError.ConnectionRefused) return true;
