@@ -133,16 +133,16 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
-        public void Keystone_down_at_connect_is_a_clear_error_and_the_next_try_works()
+        public async System.Threading.Tasks.Task Keystone_down_at_connect_is_a_clear_error_and_the_next_try_works()
         {
-            _proxy.TakeDownAsync(Keystone).GetAwaiter().GetResult();
+            await _proxy.TakeDownAsync(Keystone);
             var r = _ps.Run(Connect, Vars());
             var error = Assert.Single(r.AllErrors);
             Assert.Equal(ErrorCategory.ResourceUnavailable, error.CategoryInfo.Category);
             Assert.Contains("could not be reached", error.Exception.Message);
             Assert.Contains(new Uri(_proxy.Rewrite(TestCloud.AuthUrl)).GetLeftPart(UriPartial.Authority), error.Exception.Message);
 
-            _proxy.BringUpAsync(Keystone).GetAwaiter().GetResult();
+            await _proxy.BringUpAsync(Keystone);
             Assert.NotEmpty(Run("Get-OSFlavor").ThrowIfFailed().Output);
         }
 
