@@ -100,7 +100,7 @@ namespace OpenStack.PowerShell.Tests
             var r = Run("New-OSKeypair -Name $prefix -PublicKey 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEy4uBfE1y9X8kq1nR0qgS1m0Q9w3b4m3QpL2mTt0fQa test'");
             Assert.Equal(ErrorCategory.ResourceUnavailable, Assert.Single(r.AllErrors).CategoryInfo.Category);
             Assert.Single(_proxy.Log, q => q.Method == "POST" && q.UpstreamPort == Nova);
-            Assert.Empty(Run("Get-OSKeypair -Name $prefix").ThrowIfFailed().Output);
+            Assert.Empty(Run("Get-OSKeypair | Where-Object Name -eq $prefix").ThrowIfFailed().Output);
         }
 
         [Fact]
@@ -191,7 +191,7 @@ namespace OpenStack.PowerShell.Tests
         public void Dispose()
         {
             _proxy.ClearRules();
-            _ps.Run("Get-OSSecurityGroup -Name $prefix | Remove-OSSecurityGroup -Force; Get-OSKeypair -Name $prefix | Remove-OSKeypair -Force", Vars());
+            _ps.Run("Get-OSSecurityGroup -Name $prefix | Remove-OSSecurityGroup -Force; Get-OSKeypair | Where-Object Name -eq $prefix | Remove-OSKeypair -Force", Vars());
             _ps.Dispose();
             _proxy.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
