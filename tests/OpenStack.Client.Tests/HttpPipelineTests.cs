@@ -73,7 +73,24 @@ namespace OpenStack.Client.Tests
             using var s = await stub.ConnectAsync();
             var ex = await Assert.ThrowsAsync<ServiceUnavailableException>(() => s.SendAsync(Post(), CancellationToken.None));
             Assert.Equal(1, ServiceCalls(stub));
-            Assert.Contains("could not be reached", ex.Message);
+            // It may have reached the service: the user is told it was not repeated, and to check before trying again.
+            Assert.Contains("did not answer the POST", ex.Message);
+            Assert.Contains("not sent again", ex.Message);
+        }
+
+        [Fact]
+        public async Task A_refused_certificate_is_not_retried_even_on_a_GET()
+        {
+            var stub = new StubTransport
+            {
+                Handler = _ => throw new HttpRequestException("The SSL connection could not be established",
+                    new System.Security.Authentication.AuthenticationException("The remote certificate is invalid: UntrustedRoot")),
+            };
+            using var s = await stub.ConnectAsync();
+            var ex = await Assert.ThrowsAsync<CertificateException>(() => s.SendAsync(Get(), CancellationToken.None));
+            Assert.Equal(1, ServiceCalls(stub));
+            Assert.Contains("TLS certificate of http://stub.test", ex.Message);
+            Assert.Contains("UntrustedRoot", ex.Message);
         }
 
         [Fact]

@@ -5,13 +5,17 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace OpenStack.Tests
@@ -31,22 +35,28 @@ namespace OpenStack.Tests
         private readonly ConcurrentDictionary<int, Listener> _byUpstream = new ConcurrentDictionary<int, Listener>();
         private readonly SemaphoreSlim _startGate = new SemaphoreSlim(1, 1);
         private readonly List<FaultRule> _rules = new List<FaultRule>();
+        private readonly X509Certificate2? _certificate;
         private readonly HttpClient _upstream = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = DecompressionMethods.None })
             { Timeout = Timeout.InfiniteTimeSpan };
 
         /// <summary>Every request that reached the proxy, in order.</summary>
         public ConcurrentQueue<ProxiedRequest> Log { get; } = new ConcurrentQueue<ProxiedRequest>();
 
-        public static async Task<FaultProxy> StartAsync(Uri keystone)
+        private FaultProxy(X509Certificate2? certificate) => _certificate = certificate;
+
+        /// <summary>Starts the proxy for Keystone; with a <paramref name="certificate"/>, every proxy port speaks HTTPS with it.</summary>
+        public static async Task<FaultProxy> StartAsync(Uri keystone, X509Certificate2? certificate = null)
         {
-            var proxy = new FaultProxy();
+            var proxy = new FaultProxy(certificate);
             await proxy.ListenerFor(keystone.Port).ConfigureAwait(false);
             return proxy;
         }
 
         /// <summary>The proxied form of an upstream URL (its port replaced by the proxy's).</summary>
         public string Rewrite(string text) =>
-            Origin.Replace(text, m => "http://127.0.0.1:" + ListenerFor(int.Parse(m.Groups[1].Value)).GetAwaiter().GetResult().Port);
+            Origin.Replace(text, m => Scheme + "://127.0.0.1:" + ListenerFor(int.Parse(m.Groups[1].Value)).GetAwaiter().GetResult().Port);
+
+        private string Scheme => _certificate == null ? "http" : "https";
 
         public FaultRule Add(FaultRule rule)
         {
@@ -175,11 +185,14 @@ namespace OpenStack.Tests
             {
                 var builder = WebApplication.CreateSlimBuilder();
                 builder.Logging.ClearProviders();
-                builder.WebHost.UseUrls("http://127.0.0.1:" + Port); // 0 the first time: any free port
+                var certificate = proxy._certificate;
+                // Port 0 the first time: any free port; the same number when it comes back up.
+                builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, Port, l => { if (certificate != null) l.UseHttps(certificate); }));
                 var app = builder.Build();
                 app.Run(context => proxy.HandleAsync(context, UpstreamPort));
                 await app.StartAsync().ConfigureAwait(false);
-                Port = new Uri(app.Urls.First()).Port;
+                var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+                Port = new Uri(bound).Port;
                 _app = app;
             }
 

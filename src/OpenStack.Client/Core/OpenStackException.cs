@@ -83,6 +83,14 @@ namespace OpenStack.Client.Core
     {
         internal ServiceUnavailableException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
     }
+    /// <summary>
+    /// The server's TLS certificate was refused (untrusted issuer, wrong host name, expired). Nothing was sent, and
+    /// trying again cannot help: the fix is to trust the cloud's CA or to connect to the name the certificate carries.
+    /// </summary>
+    public sealed class CertificateException : OpenStackException
+    {
+        internal CertificateException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
+    }
     /// <summary>The request or a wait took longer than allowed.</summary>
     public sealed class ServiceTimeoutException : OpenStackException
     {

@@ -51,24 +51,8 @@ namespace OpenStack.Client.Core
             }
         }
 
-        private static OpenStackException Unreachable(ServiceRequest request, Uri uri, Exception ex)
-        {
-            var service = ServiceTypes.Canonical(request.ServiceType);
-            var where = "The " + service + " service at " + uri.GetLeftPart(UriPartial.Authority);
-            // A POST or PATCH whose connection broke after it was sent may have been carried out: it is never
-            // repeated (that could make a duplicate), and the user is told to check rather than to retry blindly.
-            var maybeDone = !Http.RetryHandler.IsIdempotent(request.Method) && !Http.RetryHandler.IsConnectionRefused(ex);
-            return new ServiceUnavailableException(new ErrorContext
-            {
-                Method = request.Method.Method,
-                Url = uri.GetLeftPart(UriPartial.Path),
-                ServiceType = service,
-                ServiceMessage = maybeDone
-                    ? where + " did not answer the " + request.Method.Method + " (" + ex.GetBaseException().Message + "). It was not sent again, " +
-                      "because it may already have taken effect: check whether it did before trying again."
-                    : where + " could not be reached: " + ex.GetBaseException().Message,
-            }, ex);
-        }
+        private static OpenStackException Unreachable(ServiceRequest request, Uri uri, Exception ex) =>
+            TransportErrors.Describe(request.Method.Method, uri, ServiceTypes.Canonical(request.ServiceType), ex, RetryHandler.IsIdempotent(request.Method));
 
         /// <summary>Sends and parses a JSON body with source-generated metadata.</summary>
         public async Task<T> SendJsonAsync<T>(ServiceRequest request, JsonTypeInfo<T> type, CancellationToken ct)

@@ -95,7 +95,8 @@ namespace OpenStack.Client.Http
             if (outcome.Exception != null)
             {
                 if (outcome.Exception is OperationCanceledException || outcome.Exception is OpenStackException) return false;
-                return idempotent ? IsTransportFailure(outcome.Exception) : IsConnectionRefused(outcome.Exception);
+                if (TransportErrors.IsCertificateFailure(outcome.Exception)) return false;
+                return idempotent ? IsTransportFailure(outcome.Exception) : TransportErrors.IsConnectionRefused(outcome.Exception);
             }
             var status = (int)outcome.Result!.StatusCode;
             return idempotent && (status == 429 || status == 502 || status == 503 || status == 504);
@@ -106,13 +107,6 @@ namespace OpenStack.Client.Http
 
         private static bool IsTransportFailure(Exception ex) =>
             ex is HttpRequestException || ex is System.IO.IOException || ex is SocketException;
-
-        internal static bool IsConnectionRefused(Exception ex)
-        {
-            for (var e = (Exception?)ex; e != null; e = e.InnerException)
-                if (e is SocketException se && se.SocketErrorCode == SocketError.ConnectionRefused) return true;
-            return false;
-        }
 
         /// <summary>Retry-After in seconds or as an HTTP date, capped by the session's MaxRetryDelay; null = backoff.</summary>
         private TimeSpan? RetryAfter(HttpResponseMessage? response)

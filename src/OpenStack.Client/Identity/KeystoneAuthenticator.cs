@@ -52,11 +52,7 @@ namespace OpenStack.Client.Identity
             }
             catch (HttpRequestException ex)
             {
-                throw new ServiceUnavailableException(new ErrorContext
-                {
-                    Method = "POST", Url = uri.ToString(), ServiceType = ServiceTypes.Identity,
-                    ServiceMessage = "Keystone at " + IdentityUrl + " could not be reached: " + (ex.InnerException?.Message ?? ex.Message),
-                }, ex);
+                throw TransportErrors.Describe("POST", uri, ServiceTypes.Identity, ex, idempotent: true);
             }
             using (response)
             {

@@ -41,6 +41,7 @@ namespace OpenStack.PowerShell.Internal
                 case OverLimitException o:
                     return o.StatusCode == (HttpStatusCode)429 ? ("RateLimited", ErrorCategory.LimitsExceeded) : ("OverLimit", ErrorCategory.QuotaExceeded);
                 case ServiceTimeoutException _: return ("Timeout", ErrorCategory.OperationTimeout);
+                case CertificateException _: return ("Certificate", ErrorCategory.SecurityError);
                 case ServiceUnavailableException _: return ("ServiceUnavailable", ErrorCategory.ResourceUnavailable);
                 case ConfigurationException _: return ("Configuration", ErrorCategory.InvalidArgument);
                 case AmbiguousNameException _: return ("AmbiguousName", ErrorCategory.InvalidArgument);
@@ -68,6 +69,8 @@ namespace OpenStack.PowerShell.Internal
             UnauthorizedException _ => "Check the user name, password or secret, the user's domain and the project; then run Connect-OpenStack again.",
             ForbiddenException _ => "The user lacks a role for this call in this project: ask the cloud's administrators, or connect to a project where you have it.",
             OverLimitException _ => "Free some resources, ask for a larger quota, or wait and try again.",
+            CertificateException _ => "If the cloud's certificates come from a private CA, trust it with -CACertificatePath (cacert: in clouds.yaml), and use " +
+                                      "the host name the certificate names. -SkipCertificateCheck (verify: false) turns checks off: for test clouds only.",
             ServiceUnavailableException _ => "The service is down or overloaded: try again later, and check -Verbose for retries.",
             _ => null,
         };
