@@ -191,7 +191,26 @@ namespace OpenStack.Client.Tests
             var path = Write(_cwd, "clouds.yaml", "clouds:\n  prod:\n    auth:\n      auth_url: [unclosed\n    region_name: x\n");
             var ex = Assert.Throws<ConfigurationException>(() => Loader().Resolve("prod", null));
             Assert.StartsWith(path + ":", ex.Message);
-            Assert.Matches(@"clouds\.yaml:\d+:\d+: not valid YAML", ex.Message);
+            Assert.Matches(@"clouds\.yaml:4:\d+: not valid YAML: \w", ex.Message);
+            // The parser's reason, not a note about its internal state, nor the position twice.
+            Assert.DoesNotContain("current state of the object", ex.Message);
+            Assert.DoesNotContain("(Line:", ex.Message);
+        }
+
+        [Theory]
+        [InlineData("clouds:\n  prod:\n    auth:\n      auth_url: 'unclosed\n    region_name: x\n", 4)]
+        [InlineData("clouds:\n  prod:\n    auth:\n     auth_url: x\n    region_name: x\n   bad: y\n", 6)]
+        [InlineData("clouds:\n  prod:\n\tauth: {}\n", 3)]
+        [InlineData("clouds:\n  prod: {auth: {auth_url: x}\n  other: y\n", 2)]
+        public void Other_yaml_mistakes_name_the_line_and_say_what_is_wrong(string text, int line)
+        {
+            var path = Write(_cwd, "clouds.yaml", text);
+            var ex = Assert.Throws<ConfigurationException>(() => Loader().Resolve("prod", null));
+            Assert.StartsWith(path + ":", ex.Message);
+            Assert.Matches(@"clouds\.yaml:(\d+):\d+: not valid YAML: \w", ex.Message);
+            var reported = int.Parse(System.Text.RegularExpressions.Regex.Match(ex.Message, @"clouds\.yaml:(\d+):").Groups[1].Value);
+            Assert.Equal(line, reported);
+            Assert.DoesNotContain("current state of the object", ex.Message);
         }
 
         [Fact]

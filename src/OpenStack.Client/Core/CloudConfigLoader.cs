@@ -139,7 +139,11 @@ namespace OpenStack.Client.Core
             }
             catch (YamlException ex)
             {
-                throw new ConfigurationException(path + ":" + ex.Start.Line + ":" + ex.Start.Column + ": not valid YAML: " + (ex.InnerException?.Message ?? ex.Message), ex);
+                var at = Innermost(ex).Start.Line > 0 ? Innermost(ex).Start : ex.Start;
+                var (line, column) = ((int)at.Line, (int)at.Column);
+                // The parser marks where the enclosing mapping began; the tab itself is what the user must find.
+                if (YamlReason(ex).IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0) (line, column) = FirstIndentingTab(path) ?? (line, column);
+                throw new ConfigurationException(path + ":" + line + ":" + column + ": not valid YAML: " + YamlReason(ex), ex);
             }
             catch (IOException ex)
             {
@@ -149,6 +153,37 @@ namespace OpenStack.Client.Core
             {
                 throw new ConfigurationException(path + ": cannot be read: " + ex.Message, ex);
             }
+        }
+
+        /// <summary>
+        /// The parser's own words, from the innermost YAML error, without its "(Line: 4, Col: 17, Idx: 52) - (...): " prefix
+        /// (the position is already in front); an inner non-YAML exception only says the parser gave up.
+        /// </summary>
+        private static string YamlReason(YamlException ex)
+        {
+            var inner = Innermost(ex);
+            // Below the last YAML error lies the parser's own failure, whose message speaks of its state, not of the file.
+            if (inner.InnerException != null) return "it cannot be read from here on (an unclosed [, { or quote, or a line indented wrongly?)";
+            var text = System.Text.RegularExpressions.Regex.Replace(inner.Message, @"^(\(Line: [^)]*\)\s*-?\s*)+:?\s*", "");
+            return text.Length == 0 ? "it cannot be read from here on" : text;
+        }
+
+        private static (int Line, int Column)? FirstIndentingTab(string path)
+        {
+            var lines = File.ReadAllLines(path);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t', 0, indent);
+                if (tab >= 0) return (i + 1, tab + 1);
+            }
+            return null;
+        }
+
+        private static YamlException Innermost(YamlException ex)
+        {
+            while (ex.InnerException is YamlException deeper) ex = deeper;
+            return ex;
         }
 
         private static Dictionary<string, object?> Normalize(IDictionary<object, object?> map)

@@ -57,6 +57,8 @@ namespace OpenStack.Client.Identity
             using (response)
             {
                 var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode && !LooksLikeKeystone(response, body))
+                    throw NotKeystone("HTTP " + (int)response.StatusCode + " " + response.ReasonPhrase);
                 if (!response.IsSuccessStatusCode)
                     throw OpenStackException.FromStatus(response.StatusCode, "POST", uri, ServiceTypes.Identity, body,
                         response.Content.Headers.ContentType?.MediaType, RequestIds.From(response));
@@ -65,10 +67,30 @@ namespace OpenStack.Client.Identity
                 try { parsed = JsonSerializer.Deserialize(body, OpenStackJsonContext.Default.TokenResponse); }
                 catch (JsonException) { /* handled below */ }
                 if (tokenId == null || parsed?.Token == null)
-                    throw new ConfigurationException("The auth URL " + IdentityUrl + " answered, but not like Keystone v3 (no X-Subject-Token header or token body). " +
-                        "Check that it is the Keystone endpoint, e.g. https://keystone.example.com:5000/v3.");
+                    throw NotKeystone("no X-Subject-Token header or token body");
                 return new AuthToken(new Secret(tokenId), parsed.Token);
             }
+        }
+
+        private ConfigurationException NotKeystone(string what) =>
+            new ConfigurationException("The auth URL " + IdentityUrl + " answered, but not like Keystone v3 (" + what + " to POST auth/tokens). " +
+                "Check that it is the Keystone endpoint, e.g. https://keystone.example.com:5000/v3.");
+
+        /// <summary>
+        /// Whether a failed answer came from Keystone: its refusals (401, 403, 400...) carry {"error": {"code", "title",
+        /// "message"}}. A redirect, a version list (300), or another service's 404 or 405 means the URL is not Keystone's.
+        /// </summary>
+        private static bool LooksLikeKeystone(HttpResponseMessage response, string body)
+        {
+            var status = (int)response.StatusCode;
+            if (status != 404 && status != 405 && (status < 300 || status >= 400)) return true;
+            try
+            {
+                using var doc = JsonDocument.Parse(body);
+                return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("error", out var error) &&
+                       error.ValueKind == JsonValueKind.Object && error.TryGetProperty("title", out _);
+            }
+            catch (JsonException) { return false; }
         }
 
         /// <summary>DELETE /v3/auth/tokens: the token stops working everywhere.</summary>
