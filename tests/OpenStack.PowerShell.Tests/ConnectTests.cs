@@ -72,6 +72,7 @@ namespace OpenStack.PowerShell.Tests
                 Connect-OpenStack -Cloud testcloud-demo
                 $me = (Get-OSSession).UserId
                 $ac = (Invoke-OSApi identity ""users/$me/application_credentials"" -Method POST -Body @{ application_credential = @{ name = $name } }).application_credential
+                $global:appCredentialSecret = $ac.secret
                 try {
                     $s1 = Connect-OpenStack -AuthUrl $url -ApplicationCredential ([pscredential]::new($ac.id, [System.Net.NetworkCredential]::new('', $ac.secret).SecurePassword)) -PassThru
                     $s2 = Connect-OpenStack -AuthUrl $url -ApplicationCredentialId $ac.id -ApplicationCredentialSecret ([System.Net.NetworkCredential]::new('', $ac.secret).SecurePassword) -PassThru
@@ -82,6 +83,11 @@ namespace OpenStack.PowerShell.Tests
                 }", Vars(("name", TestCloud.UniqueName("ps-appcred")), ("url", TestCloud.AuthUrl)));
             r.ThrowIfFailed();
             Assert.Equal(new[] { "demo", "demo", "ApplicationCredential" }, r.Output.Select(o => o.ToString()));
+            // The secret went through the module three times (in a response, a PSCredential, a SecureString), traced at Debug.
+            var secret = Assert.IsType<string>(_ps.GetVariable("appCredentialSecret"));
+            Assert.True(secret.Length > 20);
+            Assert.Contains(r.Debug, d => d.Contains("\"secret\": \"***\"") || d.Contains("\"secret\":\"***\""));
+            Secrets.AssertNone(r, secret);
         }
 
         [Fact]

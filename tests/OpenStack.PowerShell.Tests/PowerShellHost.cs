@@ -41,6 +41,9 @@ namespace OpenStack.PowerShell.Tests
                 ImportResult = Run("Import-Module '" + ModuleManifest + "' -ErrorAction Stop -WarningAction Continue");
                 ImportResult.ThrowIfFailed();
             }
+            // Every script of the suite runs with the HTTP trace at its fullest (headers and bodies), so the secret scan
+            // in Run() reads everything the module could ever print, not only what a test asked to see.
+            Run("$global:VerbosePreference = 'Continue'; $global:DebugPreference = 'Continue'").ThrowIfFailed();
         }
 
         public TextHost Host { get; }
@@ -121,6 +124,9 @@ namespace OpenStack.PowerShell.Tests
             return new StopResult(ps.InvocationStateInfo.State, ps.Streams.Error.ToList(), watch.Elapsed);
         }
 
+        /// <summary>A variable of the runspace, read without printing it anywhere.</summary>
+        public object? GetVariable(string name) => PSObject.AsPSObject(_runspace.SessionStateProxy.GetVariable(name) ?? new object()).BaseObject;
+
         /// <summary>What Tab offers at the end of <paramref name="input"/>, as a console would ask the engine.</summary>
         public List<System.Management.Automation.CompletionResult> Complete(string input)
         {
@@ -131,6 +137,8 @@ namespace OpenStack.PowerShell.Tests
 
         public void Dispose()
         {
+            // The session object itself, every property and its ToString(), is scanned like any output.
+            Run("Get-OSSession -ErrorAction SilentlyContinue");
             try { Run("Disconnect-OpenStack -ErrorAction SilentlyContinue"); } catch (Exception) { /* the runspace may be broken */ }
             _runspace.Dispose();
         }
@@ -165,6 +173,7 @@ namespace OpenStack.PowerShell.Tests
             var sb = new StringBuilder();
             sb.AppendLine(HostText);
             foreach (var s in Warnings.Concat(Verbose).Concat(Debug)) sb.AppendLine(s);
+            foreach (var p in Progress) sb.AppendLine(p.Activity).AppendLine(p.StatusDescription).AppendLine(p.CurrentOperation);
             foreach (var e in AllErrors)
             {
                 sb.AppendLine(e.ToString()).AppendLine(e.Exception?.ToString()).AppendLine(e.ErrorDetails?.Message).AppendLine(e.ErrorDetails?.RecommendedAction);
