@@ -49,6 +49,28 @@ namespace OpenStack.PowerShell.Tests
             Assert.Empty(problems);
         }
 
+        /// <summary>A password, secret or token is only ever taken as a SecureString or a PSCredential, never as plain text.</summary>
+        [Fact]
+        public void Secrets_are_taken_only_as_SecureString_or_PSCredential()
+        {
+            var secretLike = new System.Text.RegularExpressions.Regex("Password|Secret|Token|Credential", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            var seen = new List<string>();
+            var problems = new List<string>();
+            foreach (var c in Cmdlets())
+                foreach (var p in c.Parameters.Values.Where(p => secretLike.IsMatch(p.Name) && p.Name != "ApplicationCredentialId"))
+                {
+                    seen.Add(c.Name + " -" + p.Name);
+                    if (p.ParameterType != typeof(System.Security.SecureString) && p.ParameterType != typeof(PSCredential))
+                        problems.Add(c.Name + " -" + p.Name + " is " + p.ParameterType.Name);
+                }
+            Assert.Empty(problems);
+            // The test looks at the parameters that matter: Connect-OpenStack's four ways in.
+            Assert.Contains("Connect-OpenStack -Credential", seen);
+            Assert.Contains("Connect-OpenStack -ApplicationCredential", seen);
+            Assert.Contains("Connect-OpenStack -ApplicationCredentialSecret", seen);
+            Assert.Contains("Connect-OpenStack -Token", seen);
+        }
+
         /// <summary>Each object a Get- cmdlet returns binds to every other cmdlet of its noun that takes it (Remove, Set, Start...).</summary>
         [Fact]
         public void Objects_bind_by_property_name_to_the_cmdlets_of_their_noun()

@@ -80,6 +80,29 @@ Describe 'Against a cloud' -Skip:(-not $env:OS_CLOUD) {
         (Invoke-OSApi compute flavors).flavors | Should -Not -BeNullOrEmpty
     }
 
+    It 'filters servers with Where-Object and stops none with -WhatIf' {
+        $active = @(Get-OSServer | Where-Object Status -eq ACTIVE)
+        $active | Stop-OSServer -WhatIf
+        @(Get-OSServer | Where-Object Status -eq ACTIVE).Count | Should -Be $active.Count
+    }
+
+    It 'pipes a new security group into its rule and its removal' {
+        $name = "pester-$([guid]::NewGuid().ToString('N').Substring(0, 8))"
+        $group = New-OSSecurityGroup -Name $name
+        try {
+            $group | New-OSSecurityGroupRule -Protocol tcp -PortRangeMin 22 -RemoteIpPrefix 10.0.0.0/8 | Out-Null
+            @(Get-OSSecurityGroupRule -SecurityGroup $name | Where-Object PortRangeMin -eq 22) | Should -HaveCount 1
+        } finally {
+            Get-OSSecurityGroup -Name $name | Remove-OSSecurityGroup -Force
+        }
+        Get-OSSecurityGroup -Name $name | Should -BeNullOrEmpty
+    }
+
+    It 'finds flavors by disk through the pipeline' {
+        $all = @(Get-OSFlavor)
+        @($all | Where-Object Disk -ge 0) | Should -HaveCount $all.Count
+    }
+
     It 'sends nothing with -WhatIf' {
         $name = "pester-$([guid]::NewGuid().ToString('N').Substring(0, 8))"
         Invoke-OSApi network networks -Method POST -Body @{ network = @{ name = $name } } -WhatIf
