@@ -124,7 +124,7 @@ namespace OpenStack.PowerShell.Tests
             File.WriteAllText(file, "clouds:\n  broken:\n    auth:\n      auth_url: 'http://127.0.0.1:5000/v3\n      username: demo\n");
             try
             {
-                var r = WithConfigFile(file, "Connect-OpenStack -Cloud broken");
+                var r = Ps.RunWithEnvironment("OS_CLIENT_CONFIG_FILE", file, "Connect-OpenStack -Cloud broken");
                 var error = Assert.Single(r.AllErrors);
                 Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
                 Assert.StartsWith(file + ":4:", error.Exception.Message);
@@ -152,14 +152,6 @@ namespace OpenStack.PowerShell.Tests
             Assert.Contains("could not be reached", r.Errors[2].Exception.Message);
             Assert.Equal(ErrorCategory.InvalidArgument, r.Errors[3].CategoryInfo.Category);
             Assert.Contains("is not an http(s) URL", r.Errors[3].Exception.Message);
-        }
-
-        private ScriptResult WithConfigFile(string file, string script)
-        {
-            var before = Environment.GetEnvironmentVariable("OS_CLIENT_CONFIG_FILE");
-            Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", file);
-            try { return Ps.Run(script, Vars); }
-            finally { Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", before); }
         }
     }
 }

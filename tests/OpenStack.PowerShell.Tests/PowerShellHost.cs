@@ -124,6 +124,15 @@ namespace OpenStack.PowerShell.Tests
             return new StopResult(ps.InvocationStateInfo.State, ps.Streams.Error.ToList(), watch.Elapsed);
         }
 
+        /// <summary>Runs a script with one environment variable of the process set (OS_CLIENT_CONFIG_FILE, say), restored afterwards.</summary>
+        public ScriptResult RunWithEnvironment(string name, string? value, string script, IDictionary<string, object?>? variables = null)
+        {
+            var before = Environment.GetEnvironmentVariable(name);
+            Environment.SetEnvironmentVariable(name, value);
+            try { return Run(script, variables); }
+            finally { Environment.SetEnvironmentVariable(name, before); }
+        }
+
         /// <summary>A variable of the runspace, read without printing it anywhere.</summary>
         public object? GetVariable(string name) => PSObject.AsPSObject(_runspace.SessionStateProxy.GetVariable(name) ?? new object()).BaseObject;
 

@@ -131,14 +131,8 @@ namespace OpenStack.PowerShell.Tests
                 "    region_name: RegionOne",
                 "    " + tlsSetting,
                 ""));
-            var before = Environment.GetEnvironmentVariable("OS_CLIENT_CONFIG_FILE");
-            Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", file);
-            try { return _ps.Run(script); }
-            finally
-            {
-                Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", before);
-                File.Delete(file);
-            }
+            try { return _ps.RunWithEnvironment("OS_CLIENT_CONFIG_FILE", file, script); }
+            finally { File.Delete(file); }
         }
 
         public void Dispose()
