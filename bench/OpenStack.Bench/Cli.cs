@@ -8,17 +8,21 @@ namespace OpenStack.Bench
     {
         public static bool Available { get; } = Probe();
 
-        public static void Run(string cloud, string arguments)
+        public static void Run(string cloud, string arguments) => Output(cloud, arguments);
+
+        /// <summary>Runs one command and returns what it printed.</summary>
+        public static string Output(string cloud, string arguments)
         {
             var psi = new ProcessStartInfo("openstack", "--os-cloud " + cloud + " " + arguments)
             {
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             };
             using var p = Process.Start(psi)!;
-            p.StandardOutput.ReadToEnd();
-            var err = p.StandardError.ReadToEnd();
+            var err = p.StandardError.ReadToEndAsync();
+            var output = p.StandardOutput.ReadToEnd();
             p.WaitForExit();
-            if (p.ExitCode != 0) throw new InvalidOperationException("openstack " + arguments + " failed: " + err);
+            if (p.ExitCode != 0) throw new InvalidOperationException("openstack " + arguments + " failed: " + err.Result);
+            return output;
         }
 
         public static void RunProcess(string file, string arguments)

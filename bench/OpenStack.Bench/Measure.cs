@@ -26,6 +26,39 @@ namespace OpenStack.Bench
 
         public static Task<Timing> Of(int rounds, Action action) => OfAsync(rounds, () => { action(); return Task.CompletedTask; });
 
+        /// <summary>
+        /// Columns measured in turn within each round, the order rotating from round to round, after one unmeasured
+        /// warm-up of each: a drift in the cloud's speed falls on every column alike, and no column pays for JIT or
+        /// first connections. A null column is not measured (null in the result).
+        /// </summary>
+        public static async Task<Timing?[]> SideBySideAsync(int rounds, params Func<Task>?[] columns)
+        {
+            var result = columns.Select(c => c == null ? null : new Timing()).ToArray();
+            foreach (var column in columns)
+                if (column != null) await column().ConfigureAwait(false);
+            for (var round = 0; round < rounds; round++)
+                for (var k = 0; k < columns.Length; k++)
+                {
+                    var i = (k + round) % columns.Length;
+                    if (columns[i] == null) continue;
+                    var watch = Stopwatch.StartNew();
+                    await columns[i]!().ConfigureAwait(false);
+                    result[i]!._seconds.Add(watch.Elapsed.TotalSeconds);
+                }
+            return result;
+        }
+
+        /// <summary>One figure measured elsewhere (by the process itself, say).</summary>
+        public static Timing Once(double seconds)
+        {
+            var t = new Timing();
+            t._seconds.Add(seconds);
+            return t;
+        }
+
+        /// <summary>A synchronous column for <see cref="SideBySideAsync"/>.</summary>
+        public static Func<Task> Sync(Action action) => () => { action(); return Task.CompletedTask; };
+
         public double Median
         {
             get
@@ -53,5 +86,12 @@ namespace OpenStack.Bench
         public Timing? Cli { get; set; }
         public Timing? Raw { get; set; }
         public string Note { get; set; } = "";
+
+        /// <summary>Sets the four columns from a side-by-side measurement, in table order: module, library, CLI, raw.</summary>
+        public Row Columns(Timing?[] t)
+        {
+            Module = t[0]; Library = t[1]; Cli = t[2]; Raw = t[3];
+            return this;
+        }
     }
 }

@@ -12,17 +12,22 @@ namespace OpenStack.Bench
 {
     /// <summary>
     /// bench: the module, the client library, the openstack CLI and raw HTTP side by side on the local cloud.
-    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--no-cli]
-    ///        [--memory [--ports 10000] [--image-mib 1024]] [--out docs/benchmarks-latest.md]
+    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--pipeline 20]
+    ///        [--volumes 0] [--no-cli] [--memory [--ports 10000] [--image-mib 1024]] [--out docs/benchmarks-latest.md]
     /// </summary>
     internal static class Program
     {
         private const string Cloud = "testcloud-admin";
 
+        /// <summary>The admin cloud's settings, for the rows that talk to it without the module.</summary>
+        public static CloudConfig? Config { get; private set; }
+
         private static async Task<int> Main(string[] args)
         {
             var rounds = IntArg(args, "--rounds", 5);
             var servers = IntArg(args, "--servers", 20);
+            var pipeline = Math.Min(servers, IntArg(args, "--pipeline", 20));
+            var volumes = IntArg(args, "--volumes", 0);
             var useCli = !args.Contains("--no-cli") && Cli.Available;
             var output = StringArg(args, "--out");
             Engine.Manifest = Engine.FindManifest();
@@ -30,14 +35,17 @@ namespace OpenStack.Bench
             Environment.SetEnvironmentVariable("OS_CLIENT_CONFIG_FILE", clouds);
             var config = new CloudConfigLoader(new Dictionary<string, string?> { ["OS_CLIENT_CONFIG_FILE"] = clouds }, Environment.CurrentDirectory,
                 Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), false).Resolve(Cloud, null);
+            Config = config;
 
             var rows = new List<Row>();
-            Console.Error.WriteLine("bench: " + rounds + " rounds, " + servers + " servers for the pipeline rows, CLI " + (useCli ? "on" : "off"));
+            Console.Error.WriteLine("bench: " + rounds + " rounds, " + servers + " servers listed, " + pipeline + " stopped and started, " + volumes +
+                                    " volumes, CLI " + (useCli ? "on" : "off"));
             rows.Add(await Scenarios.ConnectAsync(config, rounds, useCli));
             rows.Add(await Scenarios.ImportAndConnectAsync(rounds));
             rows.AddRange(await Scenarios.RunbookAsync(config, rounds, useCli));
-            if (servers > 0) rows.AddRange(await Scenarios.ServersAsync(config, rounds, servers, useCli));
-            if (args.Contains("--memory")) rows.AddRange(Memory.Measure(IntArg(args, "--ports", 10000), IntArg(args, "--image-mib", 1024)));
+            if (servers > 0) rows.AddRange(await Servers.MeasureAsync(config, rounds, servers, pipeline, useCli));
+            if (volumes > 0) rows.Add(await Volumes.MeasureAsync(volumes, useCli));
+            if (args.Contains("--memory")) rows.AddRange(Memory.Measure(IntArg(args, "--ports", 10000), IntArg(args, "--image-mib", 1024), useCli));
 
             var table = Render(rows, rounds, servers);
             Console.WriteLine(table);

@@ -43,11 +43,31 @@ namespace OpenStack.Bench
 
         public string Endpoint(string type) => _endpoints[type];
 
+        /// <summary>The token, for a curl command line beside this client.</summary>
+        public string Token => _token;
+
+        private readonly Dictionary<string, string> _versionHeaders = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Sends the microversions a session negotiated (compute, volume), so that both ask the services for the same
+        /// work: a servers/detail at 2.90 makes Nova do more than one at 2.1.
+        /// </summary>
+        public async Task SameMicroversionsAsAsync(OpenStackSession session)
+        {
+            foreach (var (type, catalogType, header) in new[] { ("compute", "compute", "compute"), ("block-storage", "volumev3", "volume") })
+            {
+                var version = await session.GetMicroversionAsync(type, System.Threading.CancellationToken.None).ConfigureAwait(false);
+                if (version != null && _endpoints.TryGetValue(catalogType, out var endpoint)) _versionHeaders[endpoint] = header + " " + version;
+            }
+        }
+
         /// <summary>GET and read the whole body; returns it parsed.</summary>
         public async Task<JsonDocument> GetAsync(string url)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Add("X-Auth-Token", _token);
+            foreach (var kv in _versionHeaders)
+                if (url.StartsWith(kv.Key, StringComparison.Ordinal)) request.Headers.Add("OpenStack-API-Version", kv.Value);
             using var response = await _http.SendAsync(request).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             return JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));

@@ -23,14 +23,11 @@ namespace OpenStack.Bench
             Console.Error.WriteLine("bench: connect");
             using var rs = Engine.NewRunspace();
             Engine.Run(rs, Engine.ImportAndConnect(Cloud));
-            return new Row("connect (auth + catalog)")
-            {
-                Module = await Timing.Of(rounds, () => Engine.Run(rs, "Connect-OpenStack -Cloud " + Cloud)),
-                Library = await Timing.OfAsync(rounds, async () => { using var s = await OpenStackSession.ConnectAsync(config, null, CancellationToken.None); }),
-                Cli = useCli ? await Timing.Of(rounds, () => Cli.Run(Cloud, "token issue -f value -c id")) : null,
-                Raw = await Timing.OfAsync(rounds, async () => { using var raw = new RawHttp(config); await raw.AuthenticateAsync(); }),
-                Note = "module: warm engine, module loaded",
-            };
+            return new Row("connect (auth + catalog)") { Note = "module: warm engine, module loaded" }.Columns(await Timing.SideBySideAsync(rounds,
+                Timing.Sync(() => Engine.Run(rs, "Connect-OpenStack -Cloud " + Cloud)),
+                async () => { using var s = await OpenStackSession.ConnectAsync(config, null, CancellationToken.None); },
+                useCli ? Timing.Sync(() => Cli.Run(Cloud, "token issue -f value -c id")) : null,
+                async () => { using var raw = new RawHttp(config); await raw.AuthenticateAsync(); }));
         }
 
         public static async Task<Row> ImportAndConnectAsync(int rounds)
@@ -67,13 +64,13 @@ namespace OpenStack.Bench
             using var session = await OpenStackSession.ConnectAsync(config, null, CancellationToken.None);
             using var raw = new RawHttp(config);
             await raw.AuthenticateAsync();
-            var warm = new Row("a runbook of 50 calls, warm session")
-            {
-                Module = await Timing.Of(rounds, () => Engine.Run(rs, script)),
-                Library = await Timing.OfAsync(rounds, () => LibraryFiftyAsync(session)),
-                Raw = await Timing.OfAsync(rounds, async () => { foreach (var c in FiftyOf(c => c)) (await raw.GetAsync(raw.Endpoint(c.Service) + c.Path)).Dispose(); }),
-                Note = "list flavors, images, networks, subnets, volumes; 10 times each",
-            };
+            await raw.SameMicroversionsAsAsync(session);
+            var warm = new Row("a runbook of 50 calls, warm session") { Note = "list flavors, images, networks, subnets, volumes; 10 times each" }
+                .Columns(await Timing.SideBySideAsync(rounds,
+                    Timing.Sync(() => Engine.Run(rs, script)),
+                    () => LibraryFiftyAsync(session),
+                    null,
+                    async () => { foreach (var c in FiftyOf(c => c)) (await raw.GetAsync(raw.Endpoint(c.Service) + c.Path)).Dispose(); }));
 
             var file = Path.Combine(Path.GetTempPath(), "bench-runbook-" + Guid.NewGuid().ToString("N") + ".ps1");
             File.WriteAllText(file, Engine.ImportAndConnect(Cloud) + " | Out-Null" + Environment.NewLine + script);
@@ -104,59 +101,6 @@ namespace OpenStack.Bench
                 await foreach (var _ in new NetworkClient(s).ListAsync(NeutronResource<OpenStack.Client.Network.Network>.Networks)) { }
                 await foreach (var _ in new NetworkClient(s).ListAsync(NeutronResource<Subnet>.Subnets)) { }
                 await foreach (var _ in new BlockStorageClient(s).ListVolumesAsync()) { }
-            }
-        }
-
-        public static async Task<List<Row>> ServersAsync(CloudConfig config, int rounds, int count, bool useCli)
-        {
-            Console.Error.WriteLine("bench: booting " + count + " servers");
-            var name = "bench-" + Guid.NewGuid().ToString("N").Substring(0, 6);
-            var vars = new Dictionary<string, object?> { ["name"] = name, ["count"] = count };
-            using var rs = Engine.NewRunspace();
-            Engine.Run(rs, Engine.ImportAndConnect(Cloud));
-            try
-            {
-                Engine.Run(rs, "New-OSServer -Name $name -Image testcloud-image -Flavor m1.nano -NoNetwork -Count $count -Wait -TimeoutSec 1800 | Out-Null", vars);
-                using var session = await OpenStackSession.ConnectAsync(config, null, CancellationToken.None);
-                using var raw = new RawHttp(config);
-                await raw.AuthenticateAsync();
-                var total = Engine.Run(rs, "@(Get-OSServer).Count")[0].ToString();
-                var list = new Row("list all servers (" + total + ", detail)")
-                {
-                    Module = await Timing.Of(rounds, () => Engine.Run(rs, "Get-OSServer | Out-Null")),
-                    Library = await Timing.OfAsync(rounds, async () => { await foreach (var _ in new ComputeClient(session).ListServersAsync()) { } }),
-                    Cli = useCli ? await Timing.Of(rounds, () => Cli.Run(Cloud, "server list --long -f value")) : null,
-                    Raw = await Timing.OfAsync(rounds, () => RawServerPagesAsync(raw)),
-                };
-                Console.Error.WriteLine("bench: stop + start " + count + " servers");
-                var cycle = "Get-OSServer -Name \"$name*\" | Stop-OSServer -Wait -TimeoutSec 1800 {0}; Get-OSServer -Name \"$name*\" | Start-OSServer -Wait -TimeoutSec 1800 {0}";
-                var parallel = new Row("stop + start " + count + " servers from a pipeline, `-Wait`, default throttle (8)")
-                {
-                    Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(cycle, ""), vars)),
-                };
-                var serial = new Row("the same with `-ThrottleLimit 1` (one at a time)")
-                {
-                    Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(cycle, "-ThrottleLimit 1"), vars)),
-                };
-                parallel.Note = "× " + (serial.Module!.Median / parallel.Module!.Median).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " faster than one at a time";
-                return new List<Row> { list, parallel, serial };
-            }
-            finally
-            {
-                Engine.Run(rs, "Get-OSServer -Name \"$name*\" | Remove-OSServer -Force -Wait -ThrottleLimit 16 -TimeoutSec 1800", vars);
-            }
-        }
-
-        private static async Task RawServerPagesAsync(RawHttp raw)
-        {
-            string? next = raw.Endpoint("compute") + "/servers/detail";
-            while (next != null)
-            {
-                using var doc = await raw.GetAsync(next);
-                next = null;
-                if (doc.RootElement.TryGetProperty("servers_links", out var links))
-                    foreach (var l in links.EnumerateArray())
-                        if (l.GetProperty("rel").GetString() == "next") next = l.GetProperty("href").GetString();
             }
         }
     }

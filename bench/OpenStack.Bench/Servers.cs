@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
+
+namespace OpenStack.Bench
+{
+    /// <summary>
+    /// The server rows: listing every server (detail) and stopping then starting many from a pipeline. The servers
+    /// are booted once, in one request, and removed at the end.
+    /// </summary>
+    internal static class Servers
+    {
+        private const string Cloud = "testcloud-admin";
+
+        public static async Task<List<Row>> MeasureAsync(CloudConfig config, int rounds, int count, int pipeline, bool useCli)
+        {
+            Console.Error.WriteLine("bench: booting " + count + " servers");
+            var name = "bench-" + Guid.NewGuid().ToString("N").Substring(0, 6);
+            var vars = new Dictionary<string, object?> { ["name"] = name, ["count"] = count, ["pipeline"] = pipeline };
+            using var rs = Engine.NewRunspace();
+            Engine.Run(rs, Engine.ImportAndConnect(Cloud));
+            try
+            {
+                Engine.Run(rs, "New-OSServer -Name $name -Image testcloud-image -Flavor m1.nano -NoNetwork -Count $count -Wait -TimeoutSec 3600 | Out-Null", vars);
+                using var session = await OpenStackSession.ConnectAsync(config, null, CancellationToken.None);
+                using var raw = new RawHttp(config);
+                await raw.AuthenticateAsync();
+                await raw.SameMicroversionsAsAsync(session);
+                var total = Engine.Run(rs, "@(Get-OSServer).Count")[0].ToString();
+                Console.Error.WriteLine("bench: listing " + total + " servers");
+                var rows = new List<Row>
+                {
+                    new Row("list all servers (" + total + ", detail)") { Note = "side by side, order rotating per round" }.Columns(await Timing.SideBySideAsync(rounds,
+                        Timing.Sync(() => Engine.Run(rs, "Get-OSServer | Out-Null")),
+                        async () => { await foreach (var _ in new ComputeClient(session).ListServersAsync()) { } },
+                        useCli ? Timing.Sync(() => Cli.Run(Cloud, "server list --long -f value --limit -1")) : null,
+                        () => RawServerPagesAsync(raw))),
+                };
+                if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, name, pipeline, useCli));
+                return rows;
+            }
+            finally
+            {
+                Console.Error.WriteLine("bench: removing the servers");
+                Engine.Run(rs, "Get-OSServer -Name \"$name*\" | Remove-OSServer -Force -Wait -ThrottleLimit 16 -TimeoutSec 3600", vars);
+            }
+        }
+
+        /// <summary>
+        /// Stop then start <paramref name="count"/> servers, each until it reached its state: the module's pipeline at its
+        /// default throttle, the same one at a time, and the CLI (one `server stop` and one `server start` for all ids,
+        /// then `server list` until every one of them shows the state, as a CLI user waits).
+        /// </summary>
+        private static async Task<List<Row>> PipelineAsync(System.Management.Automation.Runspaces.Runspace rs, Dictionary<string, object?> vars,
+            string name, int count, bool useCli)
+        {
+            var ids = Engine.Run(rs, "Get-OSServer -Name \"$name*\" -First $pipeline | ForEach-Object Id", vars).Select(o => o.ToString()).ToList();
+            vars["ids"] = ids.ToArray();
+            const string cycle = "$ids | Stop-OSServer -Wait -TimeoutSec 3600 {0}; $ids | Start-OSServer -Wait -TimeoutSec 3600 {0}";
+            Console.Error.WriteLine("bench: stop + start " + count + " servers, default throttle");
+            var parallel = new Row("stop + start " + count + " servers from a pipeline, `-Wait`, default throttle (8)")
+            {
+                Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(CultureInfo.InvariantCulture, cycle, ""), vars)),
+            };
+            Timing? cli = null;
+            if (useCli)
+            {
+                Console.Error.WriteLine("bench: stop + start " + count + " servers with the CLI");
+                cli = await Timing.Of(1, () =>
+                {
+                    Cli.Run(Cloud, "server stop " + string.Join(" ", ids));
+                    WaitWithCli(name, ids, "SHUTOFF");
+                    Cli.Run(Cloud, "server start " + string.Join(" ", ids));
+                    WaitWithCli(name, ids, "ACTIVE");
+                });
+                parallel.Cli = cli;
+            }
+            Console.Error.WriteLine("bench: stop + start " + count + " servers, one at a time");
+            var serial = new Row("the same with `-ThrottleLimit 1` (one at a time)")
+            {
+                Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(CultureInfo.InvariantCulture, cycle, "-ThrottleLimit 1"), vars)),
+            };
+            parallel.Note = "× " + Ratio(serial.Module!, parallel.Module!) + " faster than one at a time" +
+                            (cli != null ? "; × " + Ratio(cli, parallel.Module!) + " faster than the CLI (`server stop`/`start` with all ids, then `server list` until done)" : "");
+            return new List<Row> { parallel, serial };
+        }
+
+        private static string Ratio(Timing slow, Timing fast) => (slow.Median / fast.Median).ToString("0.0", CultureInfo.InvariantCulture);
+
+        private static void WaitWithCli(string name, List<string> ids, string status)
+        {
+            var wanted = new HashSet<string>(ids);
+            var deadline = Stopwatch.StartNew();
+            while (deadline.Elapsed < TimeSpan.FromHours(1))
+            {
+                var done = Cli.Output(Cloud, "server list --name " + name + " --status " + status + " -f value -c ID --limit -1")
+                    .Split('\n').Count(line => wanted.Contains(line.Trim()));
+                if (done == wanted.Count) return;
+            }
+            throw new TimeoutException("The CLI never saw all " + ids.Count + " servers " + status);
+        }
+
+        private static async Task RawServerPagesAsync(RawHttp raw)
+        {
+            string? next = raw.Endpoint("compute") + "/servers/detail";
+            while (next != null)
+            {
+                using var doc = await raw.GetAsync(next);
+                next = null;
+                if (doc.RootElement.TryGetProperty("servers_links", out var links))
+                    foreach (var l in links.EnumerateArray())
+                        if (l.GetProperty("rel").GetString() == "next") next = l.GetProperty("href").GetString();
+            }
+        }
+    }
+}
