@@ -38,6 +38,18 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public async Task An_item_listed_on_two_pages_while_the_list_changes_is_yielded_once()
+        {
+            // Nova's multi-cell listing can repeat a server whose record moved between pages.
+            var stub = new StubTransport();
+            stub.Handler = r => Task.FromResult(StubTransport.Json(200, r.RequestUri!.Query.Contains("marker=b")
+                ? "{\"servers\":[{\"id\":\"b\",\"name\":\"b\"},{\"id\":\"c\",\"name\":\"c\"}]}"
+                : "{\"servers\":[{\"id\":\"a\",\"name\":\"a\"},{\"id\":\"b\",\"name\":\"b\"}],\"servers_links\":[{\"rel\":\"next\",\"href\":\"http://x/v2.1/servers/detail?limit=2&marker=b\"}]}"));
+            using var s = await stub.ConnectAsync();
+            Assert.Equal(new[] { "a", "b", "c" }, await Names(s, "compute", "servers/detail", "servers", 2));
+        }
+
+        [Fact]
         public async Task Neutron_style_links()
         {
             var stub = new StubTransport();

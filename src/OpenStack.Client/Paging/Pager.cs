@@ -31,6 +31,9 @@ namespace OpenStack.Client.Paging
         {
             var first = pageSize.HasValue ? WithQuery(path, "limit", pageSize.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) : path;
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            // A marker-paged list that changes while it is read can show an item on two pages (Nova moves a server
+            // that failed to schedule from its build requests into cell0 mid-listing): each id is written once.
+            var ids = new HashSet<string>(StringComparer.Ordinal);
             string? next = first;
             while (next != null)
             {
@@ -45,6 +48,12 @@ namespace OpenStack.Client.Paging
                 foreach (var item in items.EnumerateArray())
                 {
                     count++;
+                    if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String &&
+                        !ids.Add(id.GetString()!))
+                    {
+                        Http.HttpTrace.Write(Http.TraceLevel.Verbose, "Skipped " + id.GetString() + ": the " + serviceType + " service listed it twice while the list changed");
+                        continue;
+                    }
                     // Clone: the document is disposed when the next page is fetched.
                     yield return item.Clone();
                 }
