@@ -24,6 +24,12 @@ namespace OpenStack.Bench
 
         private static async Task<int> Main(string[] args)
         {
+            if (args.Contains("--raw-runbook"))
+            {
+                // The raw HTTP column of the fresh-process row: this program started anew for nothing but the calls.
+                await Scenarios.RawFiftyFromInputAsync();
+                return 0;
+            }
             var rounds = IntArg(args, "--rounds", 5);
             var servers = IntArg(args, "--servers", 20);
             var pipeline = Math.Min(servers, IntArg(args, "--pipeline", 20));

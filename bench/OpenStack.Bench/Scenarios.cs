@@ -76,20 +76,67 @@ namespace OpenStack.Bench
             File.WriteAllText(file, Engine.ImportAndConnect(Cloud) + " | Out-Null" + Environment.NewLine + script);
             var runner = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Engine.Manifest)))!,
                 "tools", "OpenStack.Runner", "bin", "Release", "net10.0", "OpenStack.Runner.dll");
+            var empty = Path.Combine(Path.GetTempPath(), "bench-empty-" + Guid.NewGuid().ToString("N") + ".ps1");
+            File.WriteAllText(empty, "");
+            var bench = typeof(Scenarios).Assembly.Location;
+            // Both columns are fresh processes: the module's runbook in the runner, raw HTTP in this program's --raw-runbook mode.
+            var t = await Timing.SideBySideAsync(Math.Min(rounds, 5),
+                Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + file + "\"")),
+                Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + empty + "\"")),
+                Timing.Sync(() => RawProcess(bench, config)),
+                () => RawFiftyAsync(config));
             var fresh = new Row("the same runbook as a fresh process, import + connect included")
             {
-                Module = await Timing.Of(Math.Min(rounds, 3), () => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + file + "\"")),
+                Module = t[0],
                 Cli = useCli ? await Timing.Of(1, () => { foreach (var c in FiftyOf(c => c.Cli)) Cli.Run(Cloud, c + " -f value"); }) : null,
-                Raw = await Timing.OfAsync(rounds, async () =>
-                {
-                    using var cold = new RawHttp(config);
-                    await cold.AuthenticateAsync();
-                    foreach (var c in FiftyOf(c => c)) (await cold.GetAsync(cold.Endpoint(c.Service) + c.Path)).Dispose();
-                }),
-                Note = "module: `dotnet OpenStack.Runner.dll runbook.ps1` (engine start included); CLI: 50 `openstack` processes; raw: one POST + 50 GETs in this process",
+                Raw = t[2],
+                Note = "module: `dotnet OpenStack.Runner.dll runbook.ps1`; CLI: 50 `openstack` processes; raw: a fresh .NET process making one POST " +
+                       "and the 50 GETs with HttpClient. The runner with an empty script (the engine's start): " + t[1] + "; raw HTTP in this " +
+                       "process with a new client: " + t[3] + ". Module ÷ (raw process + engine start) = " +
+                       (t[0]!.Median / (t[2]!.Median + t[1]!.Median)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
             };
+            File.Delete(empty);
             File.Delete(file);
             return new List<Row> { warm, fresh };
+        }
+
+        /// <summary>
+        /// This program started anew in --raw-runbook mode. The credentials go through its standard input, so that it
+        /// reads no clouds.yaml (the module's column pays for that, raw HTTP would not).
+        /// </summary>
+        private static void RawProcess(string bench, CloudConfig config)
+        {
+            var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+            psi.ArgumentList.Add(bench);
+            psi.ArgumentList.Add("--raw-runbook");
+            using var p = System.Diagnostics.Process.Start(psi)!;
+            p.StandardInput.WriteLine(config.AuthUrl);
+            p.StandardInput.WriteLine(config.Username);
+            p.StandardInput.WriteLine(config.Password!.Reveal());
+            p.StandardInput.WriteLine(config.ProjectName);
+            p.StandardInput.Close();
+            p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            if (p.ExitCode != 0) throw new InvalidOperationException("the raw HTTP process failed");
+        }
+
+        /// <summary>The --raw-runbook mode: credentials from standard input, then <see cref="RawFiftyAsync"/>.</summary>
+        public static Task RawFiftyFromInputAsync()
+        {
+            var config = new CloudConfig
+            {
+                AuthUrl = Console.ReadLine(), Username = Console.ReadLine(), Password = new Secret(Console.ReadLine() ?? ""), ProjectName = Console.ReadLine(),
+                UserDomainName = "Default", ProjectDomainName = "Default",
+            };
+            return RawFiftyAsync(config);
+        }
+
+        /// <summary>One POST and the 50 GETs with a new HttpClient: the raw column of the fresh-process row, also run as a process of its own.</summary>
+        public static async Task RawFiftyAsync(CloudConfig config)
+        {
+            using var cold = new RawHttp(config);
+            await cold.AuthenticateAsync();
+            foreach (var c in FiftyOf(c => c)) (await cold.GetAsync(cold.Endpoint(c.Service) + c.Path)).Dispose();
         }
 
         private static async Task LibraryFiftyAsync(OpenStackSession s)

@@ -108,13 +108,40 @@ namespace OpenStack.PowerShell
             var enumerator = Run(ct => Task.FromResult(source(ct).GetAsyncEnumerator(ct)));
             try
             {
-                while (Run(async _ => await enumerator.MoveNextAsync().ConfigureAwait(false)))
+                while (MoveNext(enumerator))
                     yield return enumerator.Current;
             }
             finally
             {
                 Run(async _ => { await enumerator.DisposeAsync().ConfigureAwait(false); return true; });
             }
+        }
+
+        /// <summary>
+        /// The next item, asked for on the pipeline thread: the items of a page already read come at once, with no hop to
+        /// another thread and back (which cost more than the item itself); fetching a page is pumped like any other work.
+        /// </summary>
+        private bool MoveNext<T>(IAsyncEnumerator<T> enumerator)
+        {
+            ValueTask<bool> step;
+            var previousSink = HttpTrace.Current;
+            try
+            {
+                HttpTrace.Current = _sink ??= new CmdletTraceSink(this);
+                step = enumerator.MoveNextAsync();
+            }
+            finally
+            {
+                HttpTrace.Current = previousSink;
+            }
+            if (step.IsCompleted)
+            {
+                Drain();
+                return step.GetAwaiter().GetResult();
+            }
+            var task = step.AsTask();
+            PumpUntil(task);
+            return task.GetAwaiter().GetResult();
         }
 
         /// <summary>Writes the resource for each id or name; each one missing or ambiguous is a non-terminating error.</summary>
