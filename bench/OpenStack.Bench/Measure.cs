@@ -11,6 +11,8 @@ namespace OpenStack.Bench
     internal sealed class Timing
     {
         private readonly List<double> _seconds = new List<double>();
+        // CPU time this process spent in each round: the client's own cost, whatever the services' speed that round.
+        private readonly List<double> _cpuSeconds = new List<double>();
 
         public static async Task<Timing> OfAsync(int rounds, Func<Task> action)
         {
@@ -41,11 +43,30 @@ namespace OpenStack.Bench
                 {
                     var i = (k + round) % columns.Length;
                     if (columns[i] == null) continue;
+                    var cpu = CpuSeconds();
                     var watch = Stopwatch.StartNew();
                     await columns[i]!().ConfigureAwait(false);
                     result[i]!._seconds.Add(watch.Elapsed.TotalSeconds);
+                    result[i]!._cpuSeconds.Add(CpuSeconds() - cpu);
                 }
             return result;
+        }
+
+        private static double CpuSeconds()
+        {
+            using var self = Process.GetCurrentProcess();
+            return self.TotalProcessorTime.TotalSeconds;
+        }
+
+        /// <summary>The median CPU time of this process per round, in milliseconds ("—" when not measured in-process).</summary>
+        public string CpuMilliseconds
+        {
+            get
+            {
+                if (_cpuSeconds.Count == 0) return "—";
+                var s = _cpuSeconds.OrderBy(x => x).ToList();
+                return (s[s.Count / 2] * 1000).ToString("0", CultureInfo.InvariantCulture) + " ms";
+            }
         }
 
         /// <summary>One figure measured elsewhere (by the process itself, say).</summary>
@@ -86,6 +107,11 @@ namespace OpenStack.Bench
         public Timing? Cli { get; set; }
         public Timing? Raw { get; set; }
         public string Note { get; set; } = "";
+
+        /// <summary>What the client spent of this process's CPU per round, by column (the services' time is not in it).</summary>
+        public string CpuNote() =>
+            "Client CPU per round (median): module " + (Module?.CpuMilliseconds ?? "—") + ", library " + (Library?.CpuMilliseconds ?? "—") +
+            ", raw " + (Raw?.CpuMilliseconds ?? "—") + ".";
 
         /// <summary>Sets the four columns from a side-by-side measurement, in table order: module, library, CLI, raw.</summary>
         public Row Columns(Timing?[] t)

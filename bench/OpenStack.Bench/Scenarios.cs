@@ -65,12 +65,13 @@ namespace OpenStack.Bench
             using var raw = new RawHttp(config);
             await raw.AuthenticateAsync();
             await raw.SameMicroversionsAsAsync(session);
-            var warm = new Row("a runbook of 50 calls, warm session") { Note = "list flavors, images, networks, subnets, volumes; 10 times each" }
+            var warm = new Row("a runbook of 50 calls, warm session")
                 .Columns(await Timing.SideBySideAsync(rounds,
                     Timing.Sync(() => Engine.Run(rs, script)),
                     () => LibraryFiftyAsync(session),
                     null,
                     async () => { foreach (var c in FiftyOf(c => c)) (await raw.GetAsync(raw.Endpoint(c.Service) + c.Path)).Dispose(); }));
+            warm.Note = "list flavors, images, networks, subnets, volumes; 10 times each. " + warm.CpuNote();
 
             var file = Path.Combine(Path.GetTempPath(), "bench-runbook-" + Guid.NewGuid().ToString("N") + ".ps1");
             File.WriteAllText(file, Engine.ImportAndConnect(Cloud) + " | Out-Null" + Environment.NewLine + script);
@@ -78,13 +79,16 @@ namespace OpenStack.Bench
                 "tools", "OpenStack.Runner", "bin", "Release", "net10.0", "OpenStack.Runner.dll");
             var empty = Path.Combine(Path.GetTempPath(), "bench-empty-" + Guid.NewGuid().ToString("N") + ".ps1");
             File.WriteAllText(empty, "");
+            var connectOnly = Path.Combine(Path.GetTempPath(), "bench-connect-" + Guid.NewGuid().ToString("N") + ".ps1");
+            File.WriteAllText(connectOnly, Engine.ImportAndConnect(Cloud) + " | Out-Null");
             var bench = typeof(Scenarios).Assembly.Location;
             // Both columns are fresh processes: the module's runbook in the runner, raw HTTP in this program's --raw-runbook mode.
             var t = await Timing.SideBySideAsync(Math.Min(rounds, 5),
                 Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + file + "\"")),
                 Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + empty + "\"")),
                 Timing.Sync(() => RawProcess(bench, config)),
-                () => RawFiftyAsync(config));
+                () => RawFiftyAsync(config),
+                Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + connectOnly + "\"")));
             var fresh = new Row("the same runbook as a fresh process, import + connect included")
             {
                 Module = t[0],
@@ -96,8 +100,15 @@ namespace OpenStack.Bench
                        (t[0]!.Median / (t[2]!.Median + t[1]!.Median)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
             };
             File.Delete(empty);
+            File.Delete(connectOnly);
+            var importConnect = new Row("`Import-Module` + `Connect-OpenStack` as a fresh process")
+            {
+                Module = t[4],
+                Note = "the runner with only these two lines; with an empty script: " + t[1] + " (+" +
+                       ((t[4]!.Median - t[1]!.Median) * 1000).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " ms for import and connect)",
+            };
             File.Delete(file);
-            return new List<Row> { warm, fresh };
+            return new List<Row> { warm, fresh, importConnect };
         }
 
         /// <summary>

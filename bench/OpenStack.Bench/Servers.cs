@@ -51,14 +51,13 @@ namespace OpenStack.Bench
                 await raw.SameMicroversionsAsAsync(session);
                 var total = Engine.Run(rs, "@(Get-OSServer).Count")[0].ToString();
                 Console.Error.WriteLine("bench: listing " + total + " servers");
-                var rows = new List<Row>
-                {
-                    new Row("list all servers (" + total + ", detail)") { Note = pipeline + " ACTIVE, the rest ERROR (see above); side by side, order rotating per round" }.Columns(await Timing.SideBySideAsync(rounds,
-                        Timing.Sync(() => Engine.Run(rs, "Get-OSServer | Out-Null")),
-                        async () => { await foreach (var _ in new ComputeClient(session).ListServersAsync()) { } },
-                        useCli ? Timing.Sync(() => Cli.Run(Cloud, "server list --long -f value --limit -1")) : null,
-                        () => RawServerPagesAsync(raw))),
-                };
+                var list = new Row("list all servers (" + total + ", detail)").Columns(await Timing.SideBySideAsync(rounds,
+                    Timing.Sync(() => Engine.Run(rs, "Get-OSServer | Out-Null")),
+                    async () => { await foreach (var _ in new ComputeClient(session).ListServersAsync()) { } },
+                    useCli ? Timing.Sync(() => Cli.Run(Cloud, "server list --long -f value --limit -1")) : null,
+                    () => RawServerPagesAsync(raw)));
+                list.Note = pipeline + " ACTIVE, the rest ERROR (see above). " + list.CpuNote();
+                var rows = new List<Row> { list };
                 if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, name, pipeline, useCli));
                 return rows;
             }
@@ -104,8 +103,10 @@ namespace OpenStack.Bench
             {
                 Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(CultureInfo.InvariantCulture, cycle, "-ThrottleLimit 1"), vars)),
             };
-            parallel.Note = "× " + Ratio(serial.Module!, parallel.Module!) + " faster than one at a time" +
-                            (cli != null ? "; × " + Ratio(cli, parallel.Module!) + " faster than the CLI (`server stop`/`start` with all ids, then `server list` until done)" : "");
+            parallel.Note = "× " + Ratio(serial.Module!, parallel.Module!) + " faster than one at a time" + (cli == null ? "" :
+                "; CLI (`server stop`/`start` with all ids, then `server list` until done): " + (cli.Median <= parallel.Module!.Median
+                    ? "× " + Ratio(parallel.Module!, cli) + " faster than the module"
+                    : "× " + Ratio(cli, parallel.Module!) + " slower than the module"));
             return new List<Row> { parallel, serial };
         }
 
