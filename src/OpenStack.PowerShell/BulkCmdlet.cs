@@ -10,15 +10,18 @@ namespace OpenStack.PowerShell
 {
     /// <summary>
     /// Base of state-changing cmdlets fed by the pipeline. Each item is confirmed (-WhatIf/-Confirm) on the
-    /// pipeline thread before anything is sent; up to -ThrottleLimit operations (requests and waits) then run at
-    /// once, and each result or error is written as it completes. EndProcessing waits for the rest.
+    /// pipeline thread before anything is sent; up to -ThrottleLimit operations then run at once, and each result or
+    /// error is written as it completes. Work that ends in a wait (<see cref="EnqueueThenWait"/>) leaves its slot once
+    /// its request is sent, and its polls share a gate of the same size. EndProcessing waits for the rest.
     /// </summary>
     public abstract class BulkCmdlet : OpenStackCmdlet
     {
         private readonly List<Task> _running = new List<Task>();
+        private readonly List<Task> _waiting = new List<Task>();
+        private SemaphoreSlim? _pollGate;
         private int _done, _queued;
 
-        /// <summary>How many items are worked on at once. Default 8.</summary>
+        /// <summary>How many requests are in flight at once (waits poll within the same limit). Default 8.</summary>
         [Parameter]
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 8;
@@ -47,16 +50,60 @@ namespace OpenStack.PowerShell
                 try
                 {
                     var result = await work(ct).ConfigureAwait(false);
+                    if (ReferenceEquals(result, Waiting)) return null;
                     if (result != null) Post(() => WriteObject(result));
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {
                     Post(() => WriteOpenStackError(ex, errorTarget ?? target));
                 }
-                var done = Interlocked.Increment(ref _done);
-                Post(() => ReportProgress(done));
+                Finished();
                 return null;
             }));
+        }
+
+        /// <summary>
+        /// Confirms and starts one operation that ends in a wait: <paramref name="send"/> runs within the throttle and
+        /// returns the wait, which runs outside it, so the next item's request goes out at once instead of after this
+        /// item's wait (200 servers stopped with -Wait: all requests sent, then all waited for together). A send step
+        /// that returns no wait ends the item there.
+        /// </summary>
+        protected void EnqueueThenWait(string target, string action, object? errorTarget,
+            Func<CancellationToken, Task<Func<CancellationToken, Task<object?>>?>> send, bool force = false)
+        {
+            _pollGate ??= new SemaphoreSlim(ThrottleLimit, ThrottleLimit); // made here, on the pipeline thread, before any send reads it
+            Enqueue(target, action, errorTarget, async ct =>
+            {
+                var wait = await send(ct).ConfigureAwait(false);
+                if (wait == null) return null;
+                var waiting = Task.Run(async () =>
+                {
+                    try
+                    {
+                        var result = await wait(ct).ConfigureAwait(false);
+                        if (result != null) Post(() => WriteObject(result));
+                    }
+                    catch (Exception ex) when (!(ex is PipelineStoppedException))
+                    {
+                        Post(() => WriteOpenStackError(ex, errorTarget ?? target));
+                    }
+                    Finished();
+                });
+                lock (_waiting) _waiting.Add(waiting);
+                return Waiting;
+            }, force);
+        }
+
+        /// <summary>The gate that the waits' polls share (see <see cref="OpenStack.Client.Waiting.WaitOptions.Gate"/>).</summary>
+        protected SemaphoreSlim? PollGate => _pollGate;
+
+        // Returned by the send step of EnqueueThenWait: nothing to write yet, and the item is not done.
+        private static readonly object Waiting = new object();
+
+        private void Finished()
+        {
+            var done = Interlocked.Increment(ref _done);
+            Post(() => ReportProgress(done));
         }
 
         private void ReportProgress(int done)
@@ -72,6 +119,10 @@ namespace OpenStack.PowerShell
         {
             PumpUntil(Task.WhenAll(_running));
             _running.Clear();
+            // Every send step has ended, so no wait is added any more.
+            Task[] waits;
+            lock (_waiting) waits = _waiting.ToArray();
+            PumpUntil(Task.WhenAll(waits));
             if (_queued > 0) WriteProgress(new ProgressRecord(0x05EC, Activity, "done") { RecordType = ProgressRecordType.Completed });
         }
     }

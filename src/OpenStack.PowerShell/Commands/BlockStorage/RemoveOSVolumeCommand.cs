@@ -44,14 +44,13 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
             _client ??= new BlockStorageClient(ActiveSession);
             var client = _client;
             foreach (var id in Id)
-                Enqueue(id, "Delete volume" + (Cascade ? " and its snapshots" : ""), id, async ct =>
+                EnqueueThenWait(id, "Delete volume" + (Cascade ? " and its snapshots" : ""), id, async ct =>
                 {
                     var volume = await client.FindVolumeAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteVolumeAsync(volume.Id, Cascade, ForceDelete, ct).ConfigureAwait(false);
-                    if (Wait)
-                        await client.WaitForVolumeAsync(volume.Id, new WaitOptions() { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error_deleting" } }, ct)
-                            .ConfigureAwait(false);
-                    return null;
+                    if (!Wait) return null;
+                    var options = new WaitOptions() { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error_deleting" }, Gate = PollGate };
+                    return async c => { await client.WaitForVolumeAsync(volume.Id, options, c).ConfigureAwait(false); return null; };
                 }, Force);
         }
     }
