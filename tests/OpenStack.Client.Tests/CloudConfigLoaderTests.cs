@@ -197,6 +197,41 @@ namespace OpenStack.Client.Tests
             Assert.DoesNotContain("(Line:", ex.Message);
         }
 
+        [Fact]
+        public void Anchors_region_lists_and_nulls_read_as_written()
+        {
+            Write(_cwd, "clouds.yaml", @"clouds:
+  base: &base
+    auth: &auth
+      auth_url: https://keystone.example.com/v3
+      username: alice
+      password: pw
+      project_name: ~
+      project_id: 'null'
+    regions:
+      - name: RegionThree
+      - RegionFour
+  copy:
+    auth: *auth
+    region_name:
+");
+            var copy = Loader().Resolve("copy", null);
+            Assert.Equal("https://keystone.example.com/v3", copy.AuthUrl);
+            Assert.Equal("alice", copy.Username);
+            Assert.Null(copy.ProjectName);
+            Assert.Equal("null", copy.ProjectId); // quoted: a string, not YAML's null
+            Assert.Null(copy.RegionName);
+            Assert.Equal("RegionThree", Loader().Resolve("base", null).RegionName); // the first of regions, given as a mapping
+        }
+
+        [Fact]
+        public void An_alias_to_no_anchor_names_the_line()
+        {
+            Write(_cwd, "clouds.yaml", "clouds:\n  prod:\n    auth: *nowhere\n");
+            var ex = Assert.Throws<ConfigurationException>(() => Loader().Resolve("prod", null));
+            Assert.Matches(@"clouds\.yaml:3:\d+: not valid YAML: .*nowhere", ex.Message);
+        }
+
         [Theory]
         [InlineData("clouds:\n  prod:\n    auth:\n      auth_url: 'unclosed\n    region_name: x\n", 4)]
         [InlineData("clouds:\n  prod:\n    auth:\n     auth_url: x\n    region_name: x\n   bad: y\n", 6)]

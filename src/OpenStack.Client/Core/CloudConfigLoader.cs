@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace OpenStack.Client.Core
 {
@@ -132,9 +131,9 @@ namespace OpenStack.Client.Core
             try
             {
                 using var reader = new StreamReader(path);
-                var root = new DeserializerBuilder().Build().Deserialize<object?>(reader);
+                var root = YamlTree.Read(reader);
                 if (root == null) return new Dictionary<string, object?>();
-                if (root is IDictionary<object, object?> map) return Normalize(map);
+                if (root is Dictionary<string, object?> map) return map;
                 throw new ConfigurationException(path + ": the top level must be a mapping with a 'clouds' key.");
             }
             catch (YamlException ex)
@@ -184,14 +183,6 @@ namespace OpenStack.Client.Core
         {
             while (ex.InnerException is YamlException deeper) ex = deeper;
             return ex;
-        }
-
-        private static Dictionary<string, object?> Normalize(IDictionary<object, object?> map)
-        {
-            var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var kv in map)
-                result[kv.Key?.ToString() ?? ""] = kv.Value is IDictionary<object, object?> inner ? Normalize(inner) : kv.Value;
-            return result;
         }
 
         private static Dictionary<string, Dictionary<string, object?>> CloudsIn(Dictionary<string, object?> root)
