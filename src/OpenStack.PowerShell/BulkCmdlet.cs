@@ -94,6 +94,10 @@ namespace OpenStack.PowerShell
             }, force);
         }
 
+        /// <summary>A wait for <see cref="EnqueueThenWait"/> that writes nothing when it ends.</summary>
+        protected static Func<CancellationToken, Task<object?>> Quietly(Func<CancellationToken, Task> wait) =>
+            async ct => { await wait(ct).ConfigureAwait(false); return null; };
+
         /// <summary>The gate that the waits' polls share (see <see cref="OpenStack.Client.Waiting.WaitOptions.Gate"/>).</summary>
         protected SemaphoreSlim? PollGate => _pollGate;
 

@@ -32,9 +32,11 @@ namespace OpenStack.PowerShell.Tests
                 $c = New-OSVolume -Name ""$prefix-clone"" -SnapshotId ""$prefix-snap"" -Wait
                 $c.SnapshotId -eq $s.Id; $c.Size
                 $c | Remove-OSVolume -Force -Wait
+                $v | New-OSVolumeSnapshot -Name ""$prefix-snap2"" -Wait | Remove-OSVolumeSnapshot -Force -Wait
+                @(Get-OSVolumeSnapshot -VolumeId $v.Id).Count
                 $v | Remove-OSVolume -Cascade -Force -Wait
                 @(Get-OSVolume -Name ""$prefix*"").Count; @(Get-OSVolumeSnapshot -Name ""$prefix*"").Count", Vars).ThrowIfFailed();
-            Assert.Equal(new[] { "available", "5", "lvmdriver-1", "nova", "MySQL data", "True", "mysql", "True", "6", "available", "True", "True", "True", "6", "0", "0" },
+            Assert.Equal(new[] { "available", "5", "lvmdriver-1", "nova", "MySQL data", "True", "mysql", "True", "6", "available", "True", "True", "True", "6", "1", "0", "0" },
                 r.Output.Select(o => o.ToString()));
         }
 

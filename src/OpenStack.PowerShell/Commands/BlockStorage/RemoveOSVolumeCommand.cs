@@ -48,9 +48,8 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
                 {
                     var volume = await client.FindVolumeAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteVolumeAsync(volume.Id, Cascade, ForceDelete, ct).ConfigureAwait(false);
-                    if (!Wait) return null;
                     var options = new WaitOptions() { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error_deleting" }, Gate = PollGate };
-                    return async c => { await client.WaitForVolumeAsync(volume.Id, options, c).ConfigureAwait(false); return null; };
+                    return Wait ? Quietly(c => client.WaitForVolumeAsync(volume.Id, options, c)) : null;
                 }, Force);
         }
     }

@@ -40,10 +40,9 @@ namespace OpenStack.PowerShell.Commands.Compute
                 {
                     var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteServerAsync(serverId, ct).ConfigureAwait(false);
-                    if (!Wait) return null;
                     // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
                     var options = new WaitOptions("SOFT_DELETED") { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Gate = PollGate };
-                    return async c => { await client.WaitForServerAsync(serverId, options, c).ConfigureAwait(false); return null; };
+                    return Wait ? Quietly(c => client.WaitForServerAsync(serverId, options, c)) : null;
                 }, force: Force);
         }
     }

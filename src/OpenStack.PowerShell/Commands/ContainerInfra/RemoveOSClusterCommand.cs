@@ -27,19 +27,17 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         {
             var client = _client ??= new ContainerInfraClient(ActiveSession);
             foreach (var id in Id)
-                Enqueue(id, "Delete cluster", id, async ct =>
+                EnqueueThenWait(id, "Delete cluster", id, async ct =>
                 {
                     var cluster = await client.FindClusterAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteClusterAsync(cluster.Uuid, ct).ConfigureAwait(false);
-                    if (Wait)
-                        await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions
-                        {
-                            // A cluster that failed to build is deleted all the same: only DELETE_FAILED ends this wait.
-                            GoneIsSuccess = true, Failures = new[] { "DELETE_FAILED" }, FailureSuffix = null,
-                            Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(3),
-                        }, ct)
-                            .ConfigureAwait(false);
-                    return null;
+                    var options = new WaitOptions
+                    {
+                        // A cluster that failed to build is deleted all the same: only DELETE_FAILED ends this wait.
+                        GoneIsSuccess = true, Failures = new[] { "DELETE_FAILED" }, FailureSuffix = null,
+                        Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(3), Gate = PollGate,
+                    };
+                    return Wait ? Quietly(c => client.WaitForClusterAsync(cluster.Uuid, options, c)) : null;
                 }, Force);
         }
     }
