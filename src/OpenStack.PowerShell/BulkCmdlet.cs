@@ -45,21 +45,25 @@ namespace OpenStack.PowerShell
                 _running.RemoveAll(t => t.IsCompleted);
             }
             _queued++;
-            _running.Add(Start<object?>(async ct =>
+            _running.Add(Start(ct => CompleteAsync(work, ct, errorTarget ?? target)));
+        }
+
+        /// <summary>Runs one item's work and writes its result or error; the item is done unless the work left a wait running.</summary>
+        private async Task<object?> CompleteAsync(Func<CancellationToken, Task<object?>> work, CancellationToken ct, object errorTarget)
+        {
+            try
             {
-                try
-                {
-                    var result = await work(ct).ConfigureAwait(false);
-                    if (ReferenceEquals(result, Waiting)) return null;
-                    if (result != null) Post(() => WriteObject(result));
-                }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    Post(() => WriteOpenStackError(ex, errorTarget ?? target));
-                }
-                Finished();
-                return null;
-            }));
+                var result = await work(ct).ConfigureAwait(false);
+                if (ReferenceEquals(result, Waiting)) return null;
+                if (result != null) Post(() => WriteObject(result));
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                Post(() => WriteOpenStackError(ex, errorTarget));
+            }
+            var done = Interlocked.Increment(ref _done);
+            Post(() => ReportProgress(done));
+            return null;
         }
 
         /// <summary>
@@ -76,23 +80,14 @@ namespace OpenStack.PowerShell
             {
                 var wait = await send(ct).ConfigureAwait(false);
                 if (wait == null) return null;
-                var waiting = Task.Run(async () =>
-                {
-                    try
-                    {
-                        var result = await wait(ct).ConfigureAwait(false);
-                        if (result != null) Post(() => WriteObject(result));
-                    }
-                    catch (Exception ex) when (!(ex is PipelineStoppedException))
-                    {
-                        Post(() => WriteOpenStackError(ex, errorTarget ?? target));
-                    }
-                    Finished();
-                });
+                var waiting = Task.Run(() => CompleteAsync(wait, ct, errorTarget ?? target));
                 lock (_waiting) _waiting.Add(waiting);
                 return Waiting;
             }, force);
         }
+
+        /// <summary>For <see cref="EnqueueThenWait"/> when there is nothing to wait for: writes <paramref name="result"/>.</summary>
+        protected static Func<CancellationToken, Task<object?>> Done(object? result) => _ => Task.FromResult(result);
 
         /// <summary>A wait for <see cref="EnqueueThenWait"/> that writes nothing when it ends.</summary>
         protected static Func<CancellationToken, Task<object?>> Quietly(Func<CancellationToken, Task> wait) =>
@@ -103,12 +98,6 @@ namespace OpenStack.PowerShell
 
         // Returned by the send step of EnqueueThenWait: nothing to write yet, and the item is not done.
         private static readonly object Waiting = new object();
-
-        private void Finished()
-        {
-            var done = Interlocked.Increment(ref _done);
-            Post(() => ReportProgress(done));
-        }
 
         private void ReportProgress(int done)
         {

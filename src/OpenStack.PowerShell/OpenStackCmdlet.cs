@@ -74,14 +74,17 @@ namespace OpenStack.PowerShell
         }
 
         /// <summary>Starts async work with this cmdlet's trace sink flowing into it.</summary>
-        protected Task<T> Start<T>(Func<CancellationToken, Task<T>> work)
+        // The sink flows into the task through the ExecutionContext that Task.Run captures.
+        protected Task<T> Start<T>(Func<CancellationToken, Task<T>> work) => WithTraceSink(() => Task.Run(() => work(_stopping.Token)));
+
+        /// <summary>Calls <paramref name="begin"/> with this cmdlet's trace sink current, so the work it begins writes there.</summary>
+        private T WithTraceSink<T>(Func<T> begin)
         {
             var previousSink = HttpTrace.Current;
             try
             {
                 HttpTrace.Current = _sink ??= new CmdletTraceSink(this);
-                // The sink flows into the task through the ExecutionContext captured here.
-                return Task.Run(() => work(_stopping.Token));
+                return begin();
             }
             finally
             {
@@ -123,23 +126,8 @@ namespace OpenStack.PowerShell
         /// </summary>
         private bool MoveNext<T>(IAsyncEnumerator<T> enumerator)
         {
-            ValueTask<bool> step;
-            var previousSink = HttpTrace.Current;
-            try
-            {
-                HttpTrace.Current = _sink ??= new CmdletTraceSink(this);
-                step = enumerator.MoveNextAsync();
-            }
-            finally
-            {
-                HttpTrace.Current = previousSink;
-            }
-            if (step.IsCompleted)
-            {
-                Drain();
-                return step.GetAwaiter().GetResult();
-            }
-            var task = step.AsTask();
+            // A step already done (an item of a page already read) needs no thread hop: PumpUntil returns at once.
+            var task = WithTraceSink(() => enumerator.MoveNextAsync()).AsTask();
             PumpUntil(task);
             return task.GetAwaiter().GetResult();
         }

@@ -47,7 +47,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
                         throw new ArgumentException("Volume " + volume + " is " + volume.Size + " GB; Cinder can only grow a volume, so give more than that (got " + Size + ").");
                     var ready = volume.Status ?? "available";
                     await client.ExtendVolumeAsync(volume.Id, Size, ct).ConfigureAwait(false);
-                    if (!Wait) return async c => PassThru ? await client.GetVolumeAsync(volume.Id, c).ConfigureAwait(false) : null;
+                    if (!Wait) return Done(PassThru ? await client.GetVolumeAsync(volume.Id, ct).ConfigureAwait(false) : null);
                     // The volume goes back to the status it had (available, or in-use when extended online).
                     var options = new WaitOptions("available", "in-use") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = BlockStorageClient.FailureStatuses, Gate = PollGate };
                     return async c =>

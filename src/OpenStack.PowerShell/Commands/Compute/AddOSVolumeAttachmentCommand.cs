@@ -62,10 +62,11 @@ namespace OpenStack.PowerShell.Commands.Compute
                 EnqueueThenWait(volumeId, "Attach volume to server " + ServerId + (Device != null ? " at " + Device : ""), volumeId, async ct =>
                 {
                     var attachment = await compute.AttachVolumeAsync(serverId, volumeId, Device, ct).ConfigureAwait(false);
+                    if (!Wait) return Done(attachment);
                     var options = new WaitOptions("in-use") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error", "error_attaching" }, Gate = PollGate };
                     return async c =>
                     {
-                        if (Wait) await volumes.WaitForVolumeAsync(volumeId, options, c).ConfigureAwait(false);
+                        await volumes.WaitForVolumeAsync(volumeId, options, c).ConfigureAwait(false);
                         return attachment;
                     };
                 });

@@ -48,27 +48,18 @@ namespace OpenStack.PowerShell.Commands.Compute
             _client ??= new ComputeClient(ActiveSession);
             var client = _client;
             foreach (var id in Id)
-            {
-                if (Wait && WaitFor.Length > 0)
-                    EnqueueThenWait(id, ActionText, id, async ct =>
+                EnqueueThenWait(id, ActionText, id, async ct =>
+                {
+                    var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
+                    await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
+                    if (!Wait || WaitFor.Length == 0) return Done(PassThru ? await client.GetServerAsync(serverId, ct).ConfigureAwait(false) : null);
+                    var options = new WaitOptions(WaitFor) { Timeout = System.TimeSpan.FromSeconds(TimeoutSec), Gate = PollGate };
+                    return async c =>
                     {
-                        var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
-                        await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
-                        var options = new WaitOptions(WaitFor) { Timeout = System.TimeSpan.FromSeconds(TimeoutSec), Gate = PollGate };
-                        return async c =>
-                        {
-                            var server = await client.WaitForServerAsync(serverId, options, c).ConfigureAwait(false);
-                            return PassThru ? server : null;
-                        };
-                    });
-                else
-                    Enqueue(id, ActionText, id, async ct =>
-                    {
-                        var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
-                        await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
-                        return PassThru ? await client.GetServerAsync(serverId, ct).ConfigureAwait(false) : null;
-                    });
-            }
+                        var server = await client.WaitForServerAsync(serverId, options, c).ConfigureAwait(false);
+                        return PassThru ? server : null;
+                    };
+                });
         }
     }
 }
