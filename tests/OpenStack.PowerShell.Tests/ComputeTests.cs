@@ -145,7 +145,7 @@ namespace OpenStack.PowerShell.Tests
                 $listed = @(Get-OSServer -Name ""$prefix-bulk*"" -PageSize 6 -Verbose)
                 $listed.Count; @([Linq.Enumerable]::Distinct([string[]]$listed.Id)).Count
                 @(Get-OSServer -Name ""$prefix-bulk*"" -Skip 2 -First 3).Count
-                Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq ACTIVE | Stop-OSServer -Wait -ThrottleLimit 8 -Verbose
+                Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq ACTIVE | Stop-OSServer -Wait -Verbose
                 @(Get-OSServer -Name ""$prefix-bulk*"" | Where-Object Status -eq SHUTOFF).Count",
                 new Dictionary<string, object?> { ["prefix"] = Prefix, ["count"] = count });
             r.ThrowIfFailed();
@@ -154,11 +154,38 @@ namespace OpenStack.PowerShell.Tests
             // 50 servers in pages of 6 is 9 pages: the listing really paged.
             Assert.True(r.Verbose.Count(v => v.StartsWith("HTTP GET", StringComparison.Ordinal) && v.Contains("servers/detail")) >= 9);
             Assert.Contains(r.Progress, p => p.Activity == "Stop servers");
-            // A server's wait does not hold a slot: more stops go out than the throttle allows before the first answer to
-            // a status poll (when a wait held its slot, the ninth stop had to wait for a poll to find a server SHUTOFF).
+            // Waiting servers do not hold the request limit (8): more stops go out than that before the first answer to a
+            // status poll (when a wait held its request slot, the ninth stop had to wait for a server to be SHUTOFF).
             var sent = StopsSentBeforeAPollAnswered(r.Verbose);
-            Assert.True(sent > 8, sent + " stops were sent before the first poll was answered:\n" +
-                string.Join("\n", r.Verbose.Where(v => v.Contains("/servers/") && !v.Contains("detail")).Take(30)));
+            Assert.True(sent > BulkLimit, sent + " stops were sent before the first poll was answered:\n" + ServerLines(r.Verbose));
+
+            // -ThrottleLimit 2: two servers at a time, each from its start request to its last status poll.
+            var rolling = Ps.Run(@"
+                Get-OSServer -Name ""$prefix-bulk*"" -First 6 | Start-OSServer -Wait -ThrottleLimit 2 -PassThru -Verbose | ForEach-Object Status",
+                Vars).ThrowIfFailed();
+            Assert.Equal(Enumerable.Repeat("ACTIVE", 6), rolling.Output.Select(o => o.ToString()));
+            Assert.Equal(2, MostServersInProgress(rolling.Verbose));
+        }
+
+        private const int BulkLimit = 8;
+
+        private static string ServerLines(IEnumerable<string> verbose) =>
+            string.Join("\n", verbose.Where(v => v.Contains("/servers/") && !v.Contains("detail")).Take(30));
+
+        /// <summary>The most servers between their action request and their last status poll at any point of the trace.</summary>
+        private static int MostServersInProgress(IList<string> verbose)
+        {
+            var first = new Dictionary<string, int>();
+            var last = new Dictionary<string, int>();
+            for (var i = 0; i < verbose.Count; i++)
+            {
+                var action = Regex.Match(verbose[i], @"^HTTP POST \S+/servers/([0-9a-f-]{36})/action$");
+                if (action.Success) first[action.Groups[1].Value] = i;
+                var poll = Regex.Match(verbose[i], @"^HTTP \d{3} .* for GET \S+/servers/([0-9a-f-]{36})$");
+                if (poll.Success) last[poll.Groups[1].Value] = i;
+            }
+            Assert.True(first.Count == 6 && first.Keys.All(last.ContainsKey), "six servers started and polled:\n" + ServerLines(verbose));
+            return Enumerable.Range(0, verbose.Count).Max(i => first.Count(s => s.Value <= i && i <= last[s.Key]));
         }
 
         private static int StopsSentBeforeAPollAnswered(IEnumerable<string> verbose)
