@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 #if NET
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 #endif
 
@@ -26,19 +27,42 @@ namespace OpenStack.PowerShell
         /// <summary>The folder the module's own dependencies are served from, once registered.</summary>
         public static string? DepsDirectory => _depsDirectory;
 
-        /// <summary>Serves the module's dependencies from <paramref name="depsDirectory"/>; later calls are no-ops.</summary>
+        /// <summary>
+        /// Serves the module's dependencies from <paramref name="depsDirectory"/>, or from its subfolder of ReadyToRun
+        /// copies for this runtime and platform when the module ships one; later calls are no-ops.
+        /// </summary>
         public static void Register(string depsDirectory)
         {
             lock (Gate)
             {
                 if (_depsDirectory != null) return;
-                _depsDirectory = Path.GetFullPath(depsDirectory);
+                _depsDirectory = ChooseDirectory(Path.GetFullPath(depsDirectory));
 #if NET
                 AssemblyLoadContext.Default.Resolving += ResolveClient;
 #else
                 AppDomain.CurrentDomain.AssemblyResolve += ResolveFromDeps;
 #endif
             }
+        }
+
+        /// <summary>
+        /// deps/net10.0-linux-x64/ and the like hold the same assemblies compiled ahead of time (ReadyToRun) for one
+        /// runtime version and platform; any other runtime would ignore that code, so it gets the IL in deps/ itself.
+        /// </summary>
+        private static string ChooseDirectory(string depsDirectory)
+        {
+#if NET
+            var os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? "linux"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "osx" : null;
+            if (os != null)
+            {
+                var platform = "net" + Environment.Version.Major + ".0-" + os + "-" + RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
+                var precompiled = Path.Combine(depsDirectory, platform);
+                if (File.Exists(Path.Combine(precompiled, "OpenStack.Client.dll"))) return precompiled;
+            }
+#endif
+            return depsDirectory;
         }
 
         /// <summary>The path of <paramref name="name"/> in deps/, or null when the module does not ship it.</summary>

@@ -74,7 +74,7 @@ namespace OpenStack.PowerShell.Tests
             var lines = output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("loaded " + name + " ", StringComparison.Ordinal)).ToList();
             Assert.Contains(lines, l => l.Contains(" " + preloadedVersion + " in Default from ") && l.Contains("conflicting"));
             var sep = Path.DirectorySeparatorChar;
-            Assert.Contains(lines, l => l.Contains(" in OpenStack.PowerShell from ") && l.Contains(sep + "deps" + sep + name + ".dll"));
+            Assert.Contains(lines, l => l.Contains(" in OpenStack.PowerShell from ") && l.Contains(sep + "deps" + sep) && l.EndsWith(sep + name + ".dll", StringComparison.Ordinal));
             Assert.Contains(output.Split('\n'), l => l.Contains("loaded OpenStack.Client ") && l.Contains(" in OpenStack.PowerShell from "));
         }
 

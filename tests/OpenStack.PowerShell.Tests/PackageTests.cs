@@ -37,6 +37,7 @@ namespace OpenStack.PowerShell.Tests
             foreach (var expected in new[] { "OpenStack.psd1", "OpenStack.psm1", "OpenStack.format.ps1xml", "OpenStack.types.ps1xml",
                                              "en-US/OpenStack.PowerShell.dll-Help.xml", "en-US/about_OpenStack.help.txt",
                                              "net8.0/OpenStack.PowerShell.dll", "net8.0/deps/OpenStack.Client.dll", "net8.0/deps/Polly.Core.dll",
+                                             "net8.0/deps/net10.0-linux-x64/OpenStack.Client.dll", "net8.0/deps/net10.0-win-x64/YamlDotNet.dll",
                                              "netstandard2.0/OpenStack.PowerShell.dll", "netstandard2.0/deps/System.Text.Json.dll" })
                 Assert.Contains(expected, entries);
             Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal) || e.Contains("System.Management.Automation"));
