@@ -36,7 +36,7 @@ namespace OpenStack.Bench
                         [Threading.Thread]::Sleep(1000)
                     }
                     Get-OSVolume -Name ""$name-m*"" | Remove-OSVolume -Force -Wait -TimeoutSec 1800", vars)),
-                Note = "module: New-OSVolume ×" + count + ", Get-OSVolume until available, `Remove-OSVolume -Wait` (8 at a time); " +
+                Note = "module: New-OSVolume ×" + count + ", Get-OSVolume until available, `Remove-OSVolume -Wait` (default throttle); " +
                        "CLI: `volume create` ×" + count + ", `volume list` until available, one `volume delete` with all ids, `volume list` until gone",
             };
             if (useCli)
