@@ -15,7 +15,8 @@ namespace OpenStack.PowerShell.Tests
     public sealed class PrecompiledDependencyTests
     {
         private static readonly string[] Libraries = { "OpenStack.Client", "Polly.Core", "YamlDotNet" };
-        private static readonly string[] Platforms = { "linux-x64", "win-x64" };
+        // ReadyToRun images say their target OS in the PE machine field: x64 as is for Windows, XOR 0x7B79 for Linux.
+        private static readonly (string Platform, ushort Machine)[] Platforms = { ("linux-x64", 0x8664 ^ 0x7B79), ("win-x64", 0x8664) };
 
         // Loads the client and YamlDotNet (reading a clouds.yaml that lacks the cloud asked for) and says where from.
         private const string LoadAndShow = @"
@@ -42,9 +43,10 @@ namespace OpenStack.PowerShell.Tests
             var deps = Deps(Path.GetDirectoryName(PowerShellHost.ModuleManifest)!);
             foreach (var library in Libraries)
             {
-                Assert.False(IsReadyToRun(Path.Combine(deps, library + ".dll")), library + " in deps/ should be IL only");
-                foreach (var platform in Platforms)
-                    Assert.True(IsReadyToRun(Path.Combine(deps, "net10.0-" + platform, library + ".dll")), library + " for " + platform + " has no ReadyToRun code");
+                Assert.Null(ReadyToRunMachine(Path.Combine(deps, library + ".dll")));
+                foreach (var (platform, machine) in Platforms)
+                    Assert.True(ReadyToRunMachine(Path.Combine(deps, "net10.0-" + platform, library + ".dll")) == machine,
+                        library + " for " + platform + " is not ReadyToRun code for that platform");
             }
         }
 
@@ -78,11 +80,12 @@ namespace OpenStack.PowerShell.Tests
             finally { Directory.Delete(dir, true); }
         }
 
-        private static bool IsReadyToRun(string path)
+        /// <summary>The PE machine field of a ReadyToRun image, or null for IL only.</summary>
+        private static ushort? ReadyToRunMachine(string path)
         {
             Assert.True(File.Exists(path), path + " is missing");
             using var reader = new PEReader(File.OpenRead(path));
-            return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0 ? (ushort)reader.PEHeaders.CoffHeader.Machine : null;
         }
 
         private static void Copy(string from, string to)
