@@ -2,6 +2,7 @@
 """Idempotently create flavors, a (fake) public image, the external network
 and the demo project's private network + router. Uses openstacksdk."""
 import os
+import time
 import openstack
 
 H = os.environ.get('TC_HOST', '127.0.0.1')
@@ -40,6 +41,12 @@ if 'cinder' in SERVICES:
     # devstack's default volume type name, so scripts written for devstack run unchanged
     if not admin.block_storage.find_type('lvmdriver-1'):
         admin.block_storage.create_type(name='lvmdriver-1')
+    # Ready means a volume can be placed: the scheduler lists a pool only once cinder-volume has reported to it.
+    deadline = time.time() + 180
+    while not list(admin.block_storage.backend_pools()):
+        if time.time() > deadline:
+            raise SystemExit('cinder-scheduler lists no pool 180 s after start: cinder-volume never reported to it')
+        time.sleep(2)
 
 if 'neutron' in SERVICES:
     net = admin.network.find_network('public')

@@ -19,6 +19,11 @@ osapi_volume_workers = 1
 enabled_backends = fake
 glance_api_servers = http://$H:9292
 api_paste_config = /etc/cinder/api-paste.ini
+# cinder-volume's report of its pools is lost when it comes before the scheduler listens, and by default the next
+# one comes 1-2 minutes later: until then every volume create ends in error (NoValidBackend). Report every 10 s.
+periodic_interval = 10
+periodic_fuzzy_delay = 0
+backend_stats_polling_interval = 10
 [database]
 connection = $(dburl cinder)
 $(authtoken cinder)
