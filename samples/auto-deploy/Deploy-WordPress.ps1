@@ -78,14 +78,20 @@ Connect-OpenStack -Cloud $Cloud
 $image = Invoke-Step "1. image $ImageName" {
     $existing = @(Get-OSImage -Name $ImageName)
     if ($existing.Count -gt 1) { throw "$($existing.Count) images are named '$ImageName'" }
-    if ($existing.Count -eq 1) { return $existing[0] }
+    if ($existing.Count -eq 1) {
+        if ($existing[0].Status -like 'error*') { throw "volume '$VolumeName' exists but is $($existing[0].Status): remove it (Remove-OSVolume $VolumeName) and run again" }
+        return $existing[0]
+    }
     New-OSImage -Name $ImageName -File $ImagePath -DiskFormat qcow2 -ContainerFormat bare -MinDisk 20 -Visibility public -Wait
 }
 
 $volume = Invoke-Step "2. volume $VolumeName" {
     $existing = @(Get-OSVolume -Name $VolumeName)
     if ($existing.Count -gt 1) { throw "$($existing.Count) volumes are named '$VolumeName'" }
-    if ($existing.Count -eq 1) { return $existing[0] }
+    if ($existing.Count -eq 1) {
+        if ($existing[0].Status -like 'error*') { throw "volume '$VolumeName' exists but is $($existing[0].Status): remove it (Remove-OSVolume $VolumeName) and run again" }
+        return $existing[0]
+    }
     New-OSVolume -Name $VolumeName -Size 5 -VolumeType $VolumeType -AvailabilityZone $AvailabilityZone `
         -Description 'MySQL data for the WordPress blog' -Wait -TimeoutSec $TimeoutSec
 }

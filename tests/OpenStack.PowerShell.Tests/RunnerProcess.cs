@@ -15,8 +15,11 @@ namespace OpenStack.PowerShell.Tests
         /// <summary>The test binaries' folder, given to scripts as $env:OPENSTACK_TEST_BIN.</summary>
         public static string TestBin => AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
 
-        /// <summary>Runs the script with the module at <paramref name="modulePath"/> (default out/OpenStack); returns all it printed.</summary>
-        public static string Run(string script, string? modulePath = null)
+        /// <summary>
+        /// Runs the script with the module at <paramref name="modulePath"/> (default out/OpenStack); returns all it printed,
+        /// once the runner has exited with <paramref name="exitCode"/>.
+        /// </summary>
+        public static string Run(string script, string? modulePath = null, int exitCode = 0)
         {
             // tests/OpenStack.PowerShell.Tests/bin/<configuration>/<framework>
             var framework = Path.GetFileName(TestBin);
@@ -38,7 +41,7 @@ namespace OpenStack.PowerShell.Tests
                 var stdout = process.StandardOutput.ReadToEnd();
                 Assert.True(process.WaitForExit(120_000), "the runner did not finish in 2 minutes");
                 var all = stdout + stderr.Result;
-                Assert.True(process.ExitCode == 0, "the runner exited with " + process.ExitCode + ":\n" + all);
+                Assert.True(process.ExitCode == exitCode, "the runner exited with " + process.ExitCode + ":\n" + all);
                 return all;
             }
             finally { File.Delete(file); }

@@ -10,7 +10,8 @@ namespace OpenStack.Runner
     /// OpenStack.Runner SCRIPT.ps1 [-Param value ...]: runs the script in the embedded PowerShell engine with the module
     /// (out/OpenStack, or OPENSTACK_MODULE_PATH) on PSModulePath, printing everything as a console would.
     /// For machines without pwsh; see <see cref="UtilityShims"/> for the cmdlets the engine package lacks.
-    /// Exit code: the script's exit code, 1 if it failed with a terminating error, else 0.
+    /// Exit code: the script's exit code (exit N, or the last native command's), 1 if it failed with a terminating error
+    /// (printed with where it happened), else 0.
     /// </summary>
     public static class Program
     {
@@ -51,12 +52,22 @@ namespace OpenStack.Runner
             }
             catch (RuntimeException ex)
             {
-                Console.Error.WriteLine(ex.ErrorRecord?.ToString() ?? ex.Message);
-                if (ex.ErrorRecord?.InvocationInfo?.PositionMessage is string where) Console.Error.WriteLine(where);
-                return 1;
+                return Failed(ex);
             }
             if (host.ExitCode.HasValue) return host.ExitCode.Value;
-            return ps.HadErrors && ps.InvocationStateInfo.State == PSInvocationState.Failed ? 1 : 0;
+            // A script's terminating error (a throw, or -ErrorAction Stop) can end the pipeline without Invoke throwing it.
+            if (ps.InvocationStateInfo.State == PSInvocationState.Failed) return Failed(ps.InvocationStateInfo.Reason);
+            // "exit 3" in a script ends the script, not the host, and leaves 3 in $LASTEXITCODE, which pwsh -File returns.
+            return runspace.SessionStateProxy.GetVariable("LASTEXITCODE") is int code ? code : 0;
+        }
+
+        /// <summary>Prints why the script stopped, and where, as pwsh does; the exit code is 1.</summary>
+        private static int Failed(Exception? ex)
+        {
+            var record = (ex as IContainsErrorRecord)?.ErrorRecord;
+            Console.Error.WriteLine(record?.ToString() ?? ex?.Message ?? "The script failed.");
+            if (record?.InvocationInfo?.PositionMessage is string where && where.Length > 0) Console.Error.WriteLine(where);
+            return 1;
         }
 
         private static string Quote(string s) => "'" + s.Replace("'", "''") + "'";
