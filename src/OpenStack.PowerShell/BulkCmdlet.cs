@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
+using OpenStack.Client.Http;
 
 namespace OpenStack.PowerShell
 {
@@ -12,7 +13,8 @@ namespace OpenStack.PowerShell
     /// pipeline thread before anything is sent; up to -ThrottleLimit items are then in progress at once, an item
     /// holding its place until its wait ends (so -ThrottleLimit 2 -Wait restarts a farm two servers at a time), and
     /// each result or error is written as it completes. Requests in flight stay at <see cref="MaxRequestsInFlight"/>
-    /// or fewer whatever the limit: sends and the waits' polls share one gate. EndProcessing waits for the rest.
+    /// or fewer whatever the limit: every request of every item, status polls included, shares one
+    /// <see cref="RequestLimit"/>. EndProcessing waits for the rest.
     /// </summary>
     public abstract class BulkCmdlet : OpenStackCmdlet
     {
@@ -33,44 +35,41 @@ namespace OpenStack.PowerShell
 
         /// <summary>
         /// Confirms and starts one operation. <paramref name="work"/> returns what to write (or null); its exceptions
-        /// become non-terminating errors about <paramref name="target"/>.
+        /// become non-terminating errors about <paramref name="target"/>. The item keeps its place among the
+        /// -ThrottleLimit in progress until <paramref name="work"/> ends, its wait included; its requests share the
+        /// cmdlet's <see cref="RequestLimit"/> of <see cref="MaxRequestsInFlight"/>.
         /// </summary>
         /// <param name="force">-Force: no confirmation prompt, though -WhatIf still only reports.</param>
-        protected void Enqueue(string target, string action, object? errorTarget, Func<CancellationToken, Task<object?>> work, bool force = false) =>
-            EnqueueThenWait(target, action, errorTarget, async ct => Done(await work(ct).ConfigureAwait(false)), force);
-
-        /// <summary>
-        /// Confirms and starts one operation that may end in a wait: <paramref name="send"/> runs within the request
-        /// gate and returns the wait (or null when there is none), which polls through the same gate
-        /// (<see cref="PollGate"/>) while the item keeps its place among the -ThrottleLimit in progress.
-        /// </summary>
-        protected void EnqueueThenWait(string target, string action, object? errorTarget,
-            Func<CancellationToken, Task<Func<CancellationToken, Task<object?>>?>> send, bool force = false)
+        protected void Enqueue(string target, string action, object? errorTarget, Func<CancellationToken, Task<object?>> work, bool force = false)
         {
             Drain();
             var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var w) && w is SwitchParameter sw && sw.IsPresent;
             if (!(force && !whatIf) && !ShouldProcess(target, action)) return;
-            var gate = _requestGate ??= new SemaphoreSlim(Math.Min(ThrottleLimit, MaxRequestsInFlight));
             while (_running.Count >= ThrottleLimit)
             {
                 PumpUntil(Task.WhenAny(_running));
                 _running.RemoveAll(t => t.IsCompleted);
             }
             _queued++;
-            _running.Add(Start(ct => CompleteAsync(gate, send, ct, errorTarget ?? target)));
+            var previousLimit = RequestLimit.Current;
+            try
+            {
+                // Flows into the item's task with the ExecutionContext that Start captures.
+                RequestLimit.Current = _requestGate ??= new SemaphoreSlim(Math.Min(ThrottleLimit, MaxRequestsInFlight));
+                _running.Add(Start(ct => CompleteAsync(work, ct, errorTarget ?? target)));
+            }
+            finally
+            {
+                RequestLimit.Current = previousLimit;
+            }
         }
 
-        /// <summary>Runs one item's send step and its wait, then writes its result or error.</summary>
-        private async Task<object?> CompleteAsync(SemaphoreSlim gate, Func<CancellationToken, Task<Func<CancellationToken, Task<object?>>?>> send,
-            CancellationToken ct, object errorTarget)
+        /// <summary>Runs one item's work and writes its result or error.</summary>
+        private async Task<object?> CompleteAsync(Func<CancellationToken, Task<object?>> work, CancellationToken ct, object errorTarget)
         {
             try
             {
-                Func<CancellationToken, Task<object?>>? wait;
-                await gate.WaitAsync(ct).ConfigureAwait(false);
-                try { wait = await send(ct).ConfigureAwait(false); }
-                finally { gate.Release(); }
-                var result = wait == null ? null : await wait(ct).ConfigureAwait(false);
+                var result = await work(ct).ConfigureAwait(false);
                 if (result != null) Post(() => WriteObject(result));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
@@ -81,16 +80,6 @@ namespace OpenStack.PowerShell
             Post(() => ReportProgress(done));
             return null;
         }
-
-        /// <summary>For <see cref="EnqueueThenWait"/> when there is nothing to wait for: writes <paramref name="result"/>.</summary>
-        protected static Func<CancellationToken, Task<object?>> Done(object? result) => _ => Task.FromResult(result);
-
-        /// <summary>A wait for <see cref="EnqueueThenWait"/> that writes nothing when it ends.</summary>
-        protected static Func<CancellationToken, Task<object?>> Quietly(Func<CancellationToken, Task> wait) =>
-            async ct => { await wait(ct).ConfigureAwait(false); return null; };
-
-        /// <summary>The gate that sends and the waits' polls share (see <see cref="OpenStack.Client.Waiting.WaitOptions.Gate"/>).</summary>
-        protected SemaphoreSlim? PollGate => _requestGate;
 
         private void ReportProgress(int done)
         {

@@ -27,11 +27,6 @@ namespace OpenStack.Client.Waiting
         public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(2);
         /// <summary>Called after each poll with the status seen and the time spent.</summary>
         public Action<string, TimeSpan>? Progress { get; set; }
-        /// <summary>
-        /// Taken around each poll, so that many waits running at once share a limit on requests in flight (a pipeline
-        /// of 200 servers waits for all of them, but asks about at most a few at a time).
-        /// </summary>
-        public SemaphoreSlim? Gate { get; set; }
     }
 
     /// <summary>Polls a resource until a target status, failing fast on failure statuses.</summary>
@@ -50,7 +45,7 @@ namespace OpenStack.Client.Waiting
             string? last = null;
             while (true)
             {
-                var resource = await FetchAsync(fetch, options.Gate, ct).ConfigureAwait(false);
+                var resource = await fetch(ct).ConfigureAwait(false);
                 if (resource == null)
                 {
                     if (options.GoneIsSuccess) { options.Progress?.Invoke("deleted", watch.Elapsed); return null; }
@@ -67,14 +62,6 @@ namespace OpenStack.Client.Waiting
                 var remaining = options.Timeout - watch.Elapsed;
                 await Task.Delay(remaining < options.Interval ? remaining : options.Interval, ct).ConfigureAwait(false);
             }
-        }
-
-        private static async Task<T?> FetchAsync<T>(Func<CancellationToken, Task<T?>> fetch, SemaphoreSlim? gate, CancellationToken ct) where T : class
-        {
-            if (gate == null) return await fetch(ct).ConfigureAwait(false);
-            await gate.WaitAsync(ct).ConfigureAwait(false);
-            try { return await fetch(ct).ConfigureAwait(false); }
-            finally { gate.Release(); }
         }
 
         internal static bool IsFailure(string status, ISet<string> failures, string? suffix = "_FAILED") =>

@@ -44,12 +44,14 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
             _client ??= new BlockStorageClient(ActiveSession);
             var client = _client;
             foreach (var id in Id)
-                EnqueueThenWait(id, "Delete volume" + (Cascade ? " and its snapshots" : ""), id, async ct =>
+                Enqueue(id, "Delete volume" + (Cascade ? " and its snapshots" : ""), id, async ct =>
                 {
                     var volume = await client.FindVolumeAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteVolumeAsync(volume.Id, Cascade, ForceDelete, ct).ConfigureAwait(false);
-                    var options = new WaitOptions() { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error_deleting" }, Gate = PollGate };
-                    return Wait ? Quietly(c => client.WaitForVolumeAsync(volume.Id, options, c)) : null;
+                    if (Wait)
+                        await client.WaitForVolumeAsync(volume.Id, new WaitOptions() { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error_deleting" } }, ct)
+                            .ConfigureAwait(false);
+                    return null;
                 }, Force);
         }
     }

@@ -34,12 +34,14 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
             _client ??= new BlockStorageClient(ActiveSession);
             var client = _client;
             foreach (var id in Id)
-                EnqueueThenWait(id, "Delete snapshot", id, async ct =>
+                Enqueue(id, "Delete snapshot", id, async ct =>
                 {
                     var snapshot = await client.FindSnapshotAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteSnapshotAsync(snapshot.Id, ct).ConfigureAwait(false);
-                    var options = new WaitOptions() { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error_deleting" }, Gate = PollGate };
-                    return Wait ? Quietly(c => client.WaitForSnapshotAsync(snapshot.Id, options, c)) : null;
+                    if (Wait)
+                        await client.WaitForSnapshotAsync(snapshot.Id, new WaitOptions() { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error_deleting" } }, ct)
+                            .ConfigureAwait(false);
+                    return null;
                 }, Force);
         }
     }

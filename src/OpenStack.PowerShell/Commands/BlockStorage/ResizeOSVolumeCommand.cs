@@ -40,26 +40,26 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
             _client ??= new BlockStorageClient(ActiveSession);
             var client = _client;
             foreach (var id in Id)
-                EnqueueThenWait(id, "Extend volume to " + Size + " GB", id, async ct =>
+                Enqueue(id, "Extend volume to " + Size + " GB", id, async ct =>
                 {
                     var volume = await client.FindVolumeAsync(id, ct).ConfigureAwait(false);
                     if (Size <= volume.Size)
                         throw new ArgumentException("Volume " + volume + " is " + volume.Size + " GB; Cinder can only grow a volume, so give more than that (got " + Size + ").");
                     var ready = volume.Status ?? "available";
                     await client.ExtendVolumeAsync(volume.Id, Size, ct).ConfigureAwait(false);
-                    if (!Wait) return Done(PassThru ? await client.GetVolumeAsync(volume.Id, ct).ConfigureAwait(false) : null);
-                    // The volume goes back to the status it had (available, or in-use when extended online).
-                    var options = new WaitOptions("available", "in-use") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = BlockStorageClient.FailureStatuses, Gate = PollGate };
-                    return async c =>
+                    if (Wait)
                     {
-                        var done = await client.WaitForVolumeAsync(volume.Id, options, c).ConfigureAwait(false);
+                        // The volume goes back to the status it had (available, or in-use when extended online).
+                        var options = new WaitOptions("available", "in-use") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = BlockStorageClient.FailureStatuses };
+                        var done = await client.WaitForVolumeAsync(volume.Id, options, ct).ConfigureAwait(false);
                         while (done != null && done.Size < Size && done.Status == ready)
                         {
-                            await System.Threading.Tasks.Task.Delay(1000, c).ConfigureAwait(false);
-                            done = await client.WaitForVolumeAsync(volume.Id, options, c).ConfigureAwait(false);
+                            await System.Threading.Tasks.Task.Delay(1000, ct).ConfigureAwait(false);
+                            done = await client.WaitForVolumeAsync(volume.Id, options, ct).ConfigureAwait(false);
                         }
                         return PassThru ? done : null;
-                    };
+                    }
+                    return PassThru ? await client.GetVolumeAsync(volume.Id, ct).ConfigureAwait(false) : null;
                 });
         }
     }

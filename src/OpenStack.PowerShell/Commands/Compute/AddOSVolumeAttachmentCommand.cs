@@ -59,16 +59,16 @@ namespace OpenStack.PowerShell.Commands.Compute
             var volumes = new BlockStorageClient(session);
             var serverId = _serverId!;
             foreach (var volumeId in VolumeId)
-                EnqueueThenWait(volumeId, "Attach volume to server " + ServerId + (Device != null ? " at " + Device : ""), volumeId, async ct =>
+                Enqueue(volumeId, "Attach volume to server " + ServerId + (Device != null ? " at " + Device : ""), volumeId, async ct =>
                 {
                     var attachment = await compute.AttachVolumeAsync(serverId, volumeId, Device, ct).ConfigureAwait(false);
-                    if (!Wait) return Done(attachment);
-                    var options = new WaitOptions("in-use") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error", "error_attaching" }, Gate = PollGate };
-                    return async c =>
-                    {
-                        await volumes.WaitForVolumeAsync(volumeId, options, c).ConfigureAwait(false);
-                        return attachment;
-                    };
+                    if (Wait)
+                        await volumes.WaitForVolumeAsync(volumeId, new WaitOptions("in-use")
+                        {
+                            Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                            Failures = new[] { "error", "error_attaching" },
+                        }, ct).ConfigureAwait(false);
+                    return attachment;
                 });
         }
     }

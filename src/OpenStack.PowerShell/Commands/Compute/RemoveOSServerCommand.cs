@@ -36,13 +36,15 @@ namespace OpenStack.PowerShell.Commands.Compute
             _client ??= new ComputeClient(ActiveSession);
             var client = _client;
             foreach (var id in Id)
-                EnqueueThenWait(id, "Delete server", id, async ct =>
+                Enqueue(id, "Delete server", id, async ct =>
                 {
                     var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteServerAsync(serverId, ct).ConfigureAwait(false);
-                    // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
-                    var options = new WaitOptions("SOFT_DELETED") { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec), Gate = PollGate };
-                    return Wait ? Quietly(c => client.WaitForServerAsync(serverId, options, c)) : null;
+                    if (Wait)
+                        // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
+                        await client.WaitForServerAsync(serverId, new WaitOptions("SOFT_DELETED") { GoneIsSuccess = true, Timeout = TimeSpan.FromSeconds(TimeoutSec) }, ct)
+                            .ConfigureAwait(false);
+                    return null;
                 }, force: Force);
         }
     }

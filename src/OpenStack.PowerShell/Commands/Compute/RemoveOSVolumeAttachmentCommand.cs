@@ -37,12 +37,17 @@ namespace OpenStack.PowerShell.Commands.Compute
             var volumes = new BlockStorageClient(session);
             var serverRef = ServerId;
             foreach (var volumeId in VolumeId)
-                EnqueueThenWait(volumeId, "Detach volume from server " + serverRef, volumeId, async ct =>
+                Enqueue(volumeId, "Detach volume from server " + serverRef, volumeId, async ct =>
                 {
                     var serverId = await compute.ResolveServerIdAsync(serverRef, ct).ConfigureAwait(false);
                     await compute.DetachVolumeAsync(serverId, volumeId, ct).ConfigureAwait(false);
-                    var options = new WaitOptions("available") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "error", "error_detaching" }, Gate = PollGate };
-                    return Wait ? Quietly(c => volumes.WaitForVolumeAsync(volumeId, options, c)) : null;
+                    if (Wait)
+                        await volumes.WaitForVolumeAsync(volumeId, new WaitOptions("available")
+                        {
+                            Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                            Failures = new[] { "error", "error_detaching" },
+                        }, ct).ConfigureAwait(false);
+                    return null;
                 });
         }
     }

@@ -48,17 +48,17 @@ namespace OpenStack.PowerShell.Commands.Compute
             _client ??= new ComputeClient(ActiveSession);
             var client = _client;
             foreach (var id in Id)
-                EnqueueThenWait(id, ActionText, id, async ct =>
+                Enqueue(id, ActionText, id, async ct =>
                 {
                     var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
                     await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
-                    if (!Wait || WaitFor.Length == 0) return Done(PassThru ? await client.GetServerAsync(serverId, ct).ConfigureAwait(false) : null);
-                    var options = new WaitOptions(WaitFor) { Timeout = System.TimeSpan.FromSeconds(TimeoutSec), Gate = PollGate };
-                    return async c =>
+                    if (Wait && WaitFor.Length > 0)
                     {
-                        var server = await client.WaitForServerAsync(serverId, options, c).ConfigureAwait(false);
+                        var options = new WaitOptions(WaitFor) { Timeout = System.TimeSpan.FromSeconds(TimeoutSec) };
+                        var server = await client.WaitForServerAsync(serverId, options, ct).ConfigureAwait(false);
                         return PassThru ? server : null;
-                    };
+                    }
+                    return PassThru ? await client.GetServerAsync(serverId, ct).ConfigureAwait(false) : null;
                 });
         }
     }

@@ -27,17 +27,19 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         {
             var client = _client ??= new ContainerInfraClient(ActiveSession);
             foreach (var id in Id)
-                EnqueueThenWait(id, "Delete cluster", id, async ct =>
+                Enqueue(id, "Delete cluster", id, async ct =>
                 {
                     var cluster = await client.FindClusterAsync(id, ct).ConfigureAwait(false);
                     await client.DeleteClusterAsync(cluster.Uuid, ct).ConfigureAwait(false);
-                    var options = new WaitOptions
-                    {
-                        // A cluster that failed to build is deleted all the same: only DELETE_FAILED ends this wait.
-                        GoneIsSuccess = true, Failures = new[] { "DELETE_FAILED" }, FailureSuffix = null,
-                        Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(3), Gate = PollGate,
-                    };
-                    return Wait ? Quietly(c => client.WaitForClusterAsync(cluster.Uuid, options, c)) : null;
+                    if (Wait)
+                        await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions
+                        {
+                            // A cluster that failed to build is deleted all the same: only DELETE_FAILED ends this wait.
+                            GoneIsSuccess = true, Failures = new[] { "DELETE_FAILED" }, FailureSuffix = null,
+                            Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(3),
+                        }, ct)
+                            .ConfigureAwait(false);
+                    return null;
                 }, Force);
         }
     }

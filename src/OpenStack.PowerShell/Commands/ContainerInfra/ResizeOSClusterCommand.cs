@@ -29,14 +29,14 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         {
             var client = _client ??= new ContainerInfraClient(ActiveSession);
             foreach (var id in Id)
-                EnqueueThenWait(id, "Resize to " + NodeCount + " nodes" + (NodeGroup != null ? " in node group " + NodeGroup : ""), id, async ct =>
+                Enqueue(id, "Resize to " + NodeCount + " nodes" + (NodeGroup != null ? " in node group " + NodeGroup : ""), id, async ct =>
                 {
                     var cluster = await client.FindClusterAsync(id, ct).ConfigureAwait(false);
                     await client.ResizeClusterAsync(cluster, NodeCount, NodeGroup, ct).ConfigureAwait(false);
-                    if (!Wait) return Done(PassThru ? cluster : null);
-                    var options = new WaitOptions("UPDATE_COMPLETE")
-                        { Failures = new[] { "UPDATE_FAILED" }, FailureSuffix = null, Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(5), Gate = PollGate };
-                    return async c => await client.WaitForClusterAsync(cluster.Uuid, options, c).ConfigureAwait(false) ?? cluster;
+                    if (Wait)
+                        cluster = await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions("UPDATE_COMPLETE")
+                            { Failures = new[] { "UPDATE_FAILED" }, FailureSuffix = null, Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(5) }, ct).ConfigureAwait(false) ?? cluster;
+                    return PassThru || Wait ? cluster : null;
                 });
         }
     }
