@@ -10,6 +10,7 @@ using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
 using OpenStack.Client.Image;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.Bench
 {
@@ -154,11 +155,12 @@ namespace OpenStack.Bench
         {
             for (var i = 0; i < 10; i++)
             {
-                await foreach (var _ in new ComputeClient(s).ListFlavorsAsync()) { }
-                await foreach (var _ in new ImageClient(s).ListImagesAsync()) { }
-                await foreach (var _ in new NetworkClient(s).ListAsync(NeutronResource<OpenStack.Client.Network.Network>.Networks)) { }
-                await foreach (var _ in new NetworkClient(s).ListAsync(NeutronResource<Subnet>.Subnets)) { }
-                await foreach (var _ in new BlockStorageClient(s).ListVolumesAsync()) { }
+                var client = new ResourceClient(s);
+                await foreach (var _ in client.ListAsync(ComputeResources.Flavors)) { }
+                await foreach (var _ in client.ListAsync(ImageResources.Images)) { }
+                await foreach (var _ in client.ListAsync(NetworkResources.Networks)) { }
+                await foreach (var _ in client.ListAsync(NetworkResources.Subnets)) { }
+                await foreach (var _ in client.ListAsync(BlockStorageResources.Volumes)) { }
             }
         }
     }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.Bench
 {
@@ -53,7 +54,7 @@ namespace OpenStack.Bench
                 Console.Error.WriteLine("bench: listing " + total + " servers");
                 var list = new Row("list all servers (" + total + ", detail)").Columns(await Timing.SideBySideAsync(rounds,
                     Timing.Sync(() => Engine.Run(rs, "Get-OSServer | Out-Null")),
-                    async () => { await foreach (var _ in new ComputeClient(session).ListServersAsync()) { } },
+                    async () => { await foreach (var _ in new ResourceClient(session).ListAsync(ComputeResources.Servers)) { } },
                     useCli ? Timing.Sync(() => Cli.Run(Cloud, "server list --long -f value --limit -1")) : null,
                     () => RawServerPagesAsync(raw)));
                 list.Note = pipeline + " ACTIVE, the rest ERROR (see above). " + list.CpuNote();

@@ -72,9 +72,14 @@ namespace OpenStack.PowerShell
                 var result = await work(ct).ConfigureAwait(false);
                 if (result != null) Post(() => WriteObject(result));
             }
-            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            catch (Exception ex) when (IsItemError(ex))
             {
                 Post(() => WriteOpenStackError(ex, errorTarget));
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                // A defect, not an answer about this item: the command stops, as it would on the pipeline thread.
+                Post(() => ThrowOpenStackError(ex, errorTarget));
             }
             var done = Interlocked.Increment(ref _done);
             Post(() => ReportProgress(done));

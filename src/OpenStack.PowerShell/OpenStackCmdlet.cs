@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -132,36 +133,68 @@ namespace OpenStack.PowerShell
             return task.GetAwaiter().GetResult();
         }
 
+        /// <summary>
+        /// The error policy, decided here once: an exception about the item at hand (the service refused or failed, the
+        /// input or a file was wrong, the wait was cancelled) is written as a non-terminating error, so -ErrorAction decides
+        /// what happens next and the cmdlet goes on with the next item. Anything else is a defect and terminates.
+        /// </summary>
+        internal static bool IsItemError(Exception ex) =>
+            !(ex is PipelineStoppedException) &&
+            (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException || ex is IOException ||
+             ex is UnauthorizedAccessException || ex is ObjectDisposedException || ex is NotSupportedException);
+
+        /// <summary>Runs one item's work under the error policy; false when it failed (the error is written).</summary>
+        protected bool Try(object? target, Action work) => Try(() => target, work);
+
+        /// <summary>As <see cref="Try(object?, Action)"/>, the target read when the error happens (the resource made so far).</summary>
+        protected bool Try(Func<object?> target, Action work)
+        {
+            try { work(); return true; }
+            catch (Exception ex) when (IsItemError(ex)) { WriteOpenStackError(ex, target()); return false; }
+        }
+
+        /// <summary>Runs work the whole command depends on: an item error ends the command as a terminating error.</summary>
+        protected void Must(object? target, Action work)
+        {
+            try { work(); }
+            catch (Exception ex) when (IsItemError(ex)) { ThrowOpenStackError(ex, target); }
+        }
+
         /// <summary>Writes the resource for each id or name; each one missing or ambiguous is a non-terminating error.</summary>
         protected void WriteFound<T>(IEnumerable<string> idsOrNames, Func<string, CancellationToken, Task<T>> find)
         {
-            foreach (var idOrName in idsOrNames)
-            {
-                try { WriteObject(Run(ct => find(idOrName, ct))); }
-                catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, idOrName); }
-            }
+            foreach (var idOrName in idsOrNames) Try(idOrName, () => WriteObject(Run(ct => find(idOrName, ct))));
         }
 
         /// <summary>
-        /// Streams a listing, keeping what matches <paramref name="namePattern"/> (wildcards, case-insensitive).
-        /// <paramref name="list"/> gets the name when it has no wildcard, so the service can filter too.
+        /// Streams a listing, keeping what matches <paramref name="namePattern"/> (wildcards, case-insensitive) and honouring
+        /// -First/-Skip/-IncludeTotalCount where the cmdlet supports paging. <paramref name="list"/> gets the name when it has
+        /// no wildcard, so the service can filter too.
         /// </summary>
         /// <param name="complete">Reads a listed item in full, where the service lists only a summary.</param>
         protected void WriteListed<T>(string? namePattern, Func<string?, CancellationToken, IAsyncEnumerable<T>> list, Func<T, string?> nameOf, string what,
             Func<T, CancellationToken, Task<T>>? complete = null)
         {
-            var exact = namePattern != null && !WildcardPattern.ContainsWildcardCharacters(namePattern) ? namePattern : null;
-            var pattern = namePattern != null ? new WildcardPattern(namePattern, WildcardOptions.IgnoreCase) : null;
-            try
+            Try(namePattern ?? what, () =>
             {
+                var exact = namePattern != null && !WildcardPattern.ContainsWildcardCharacters(namePattern) ? namePattern : null;
+                var pattern = namePattern != null ? new WildcardPattern(namePattern, WildcardOptions.IgnoreCase) : null;
+                var paging = MyInvocation.MyCommand is CmdletInfo info && SupportsPaging(info) ? PagingParameters : null;
+                ulong skipped = 0, written = 0;
                 foreach (var item in RunEach(ct => list(exact, ct)))
-                    if (pattern == null || pattern.IsMatch(nameOf(item) ?? "")) WriteObject(complete == null ? item : Run(ct => complete(item, ct)));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, namePattern ?? what);
-            }
+                {
+                    if (pattern != null && !pattern.IsMatch(nameOf(item) ?? "")) continue;
+                    if (paging != null && skipped < paging.Skip) { skipped++; continue; }
+                    if (paging != null && written >= paging.First) break;
+                    WriteObject(complete == null ? item : Run(ct => complete(item, ct)));
+                    written++;
+                }
+                if (paging != null && paging.IncludeTotalCount) WriteObject(paging.NewTotalCount(skipped + written, 0.5));
+            });
         }
+
+        private static bool SupportsPaging(CmdletInfo info) =>
+            info.ImplementingType?.GetCustomAttributes(typeof(CmdletAttribute), false) is object[] a && a.Length > 0 && ((CmdletAttribute)a[0]).SupportsPaging;
 
         internal bool DebugEnabled => IsPreferenceOn("Debug", "DebugPreference");
         internal bool VerboseEnabled => IsPreferenceOn("Verbose", "VerbosePreference");

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
 using OpenStack.Client.Image;
+using OpenStack.Client.Resources;
 using OpenStack.Client.Waiting;
 using OpenStack.Tests;
 using Xunit;
@@ -19,13 +20,14 @@ namespace OpenStack.Client.Tests
         private static async Task<ServerCreateOptions> Options(OpenStackSession s, string name, int count = 1)
         {
             var compute = new ComputeClient(s);
+            var resources = new ResourceClient(s);
             return new ServerCreateOptions
             {
                 Name = name,
                 Count = count,
                 NoNetwork = true,
-                FlavorId = (await compute.FindFlavorAsync("m1.nano")).Id,
-                ImageId = (await new ImageClient(s).FindImageAsync("testcloud-image")).Id,
+                FlavorId = (await new ResourceClient(s).FindAsync(ComputeResources.Flavors, "m1.nano")).Id,
+                ImageId = (await new ResourceClient(s).FindAsync(ImageResources.Images, "testcloud-image")).Id,
             };
         }
 
@@ -34,25 +36,26 @@ namespace OpenStack.Client.Tests
         {
             using var s = await Cloud.ConnectAsync();
             var compute = new ComputeClient(s);
+            var resources = new ResourceClient(s);
             var name = TestCloud.UniqueName("ci-vm");
             var created = await compute.CreateServerAsync(await Options(s, name));
             try
             {
                 Assert.Equal(name, created.Name);
-                Assert.Equal("ACTIVE", (await compute.WaitForServerAsync(created.Id, Active))!.Status);
-                Assert.Equal(created.Id, (await compute.FindServerAsync(name)).Id);
+                Assert.Equal("ACTIVE", (await resources.WaitAsync(ComputeResources.Servers, created.Id, Active))!.Status);
+                Assert.Equal(created.Id, (await resources.FindAsync(ComputeResources.Servers, name)).Id);
 
                 await compute.StopServerAsync(created.Id);
-                Assert.Equal("SHUTOFF", (await compute.WaitForServerAsync(created.Id, new WaitOptions("SHUTOFF") { Interval = TimeSpan.FromSeconds(1) }))!.Status);
+                Assert.Equal("SHUTOFF", (await resources.WaitAsync(ComputeResources.Servers, created.Id, new WaitOptions("SHUTOFF") { Interval = TimeSpan.FromSeconds(1) }))!.Status);
                 await compute.StartServerAsync(created.Id);
-                Assert.Equal("ACTIVE", (await compute.WaitForServerAsync(created.Id, Active))!.Status);
+                Assert.Equal("ACTIVE", (await resources.WaitAsync(ComputeResources.Servers, created.Id, Active))!.Status);
             }
             finally
             {
-                await compute.DeleteServerAsync(created.Id);
+                await resources.DeleteAsync(ComputeResources.Servers, created.Id);
             }
-            Assert.Null(await compute.WaitForServerAsync(created.Id, Gone));
-            await Assert.ThrowsAsync<NotFoundException>(() => compute.DeleteServerAsync(created.Id));
+            Assert.Null(await resources.WaitAsync(ComputeResources.Servers, created.Id, Gone));
+            await Assert.ThrowsAsync<NotFoundException>(() => resources.DeleteAsync(ComputeResources.Servers, created.Id));
         }
 
         [Fact]
@@ -60,6 +63,7 @@ namespace OpenStack.Client.Tests
         {
             using var s = await Cloud.ConnectAsync();
             var compute = new ComputeClient(s);
+            var resources = new ResourceClient(s);
             var name = TestCloud.UniqueName("ci-batch");
             var reservation = await compute.CreateServerBatchAsync(await Options(s, name, 3));
             try
@@ -76,11 +80,11 @@ namespace OpenStack.Client.Tests
                 Assert.True(polls >= 1);
 
                 // Two servers share the base name pattern but none is named exactly that: not found, not ambiguous.
-                await Assert.ThrowsAsync<NotFoundException>(() => compute.FindServerAsync(name));
+                await Assert.ThrowsAsync<NotFoundException>(() => resources.FindAsync(ComputeResources.Servers, name));
             }
             finally
             {
-                foreach (var v in await compute.ListReservationAsync(reservation)) await compute.DeleteServerAsync(v.Id);
+                foreach (var v in await compute.ListReservationAsync(reservation)) await resources.DeleteAsync(ComputeResources.Servers, v.Id);
             }
         }
 
@@ -89,18 +93,19 @@ namespace OpenStack.Client.Tests
         {
             using var s = await Cloud.ConnectAsync();
             var compute = new ComputeClient(s);
+            var resources = new ResourceClient(s);
             var name = TestCloud.UniqueName("ci-twin");
             var a = await compute.CreateServerAsync(await Options(s, name));
             var b = await compute.CreateServerAsync(await Options(s, name));
             try
             {
-                var ex = await Assert.ThrowsAsync<AmbiguousNameException>(() => compute.FindServerAsync(name));
+                var ex = await Assert.ThrowsAsync<AmbiguousNameException>(() => resources.FindAsync(ComputeResources.Servers, name));
                 Assert.Equal(new[] { a.Id, b.Id }.OrderBy(i => i), ex.CandidateIds.OrderBy(i => i));
             }
             finally
             {
-                await compute.DeleteServerAsync(a.Id);
-                await compute.DeleteServerAsync(b.Id);
+                await resources.DeleteAsync(ComputeResources.Servers, a.Id);
+                await resources.DeleteAsync(ComputeResources.Servers, b.Id);
             }
         }
 
@@ -109,6 +114,7 @@ namespace OpenStack.Client.Tests
         {
             using var s = await Cloud.ConnectAsync();
             var compute = new ComputeClient(s);
+            var resources = new ResourceClient(s);
             var name = TestCloud.UniqueName("ci-key");
             const string key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv ci key";
             var created = await compute.CreateKeypairAsync(name, key);
@@ -116,14 +122,14 @@ namespace OpenStack.Client.Tests
             {
                 Assert.Equal(name, created.Name);
                 Assert.Matches("^[0-9a-f]{2}(:[0-9a-f]{2}){15}$", created.Fingerprint);
-                Assert.Contains(await compute.ListKeypairsAsync().ToListAsync(), k => k.Name == name);
-                Assert.Equal(key, (await compute.GetKeypairAsync(name))!.PublicKey);
+                Assert.Contains(await resources.ListAsync(ComputeResources.Keypairs).ToListAsync(), k => k.Name == name);
+                Assert.Equal(key, (await resources.GetAsync(ComputeResources.Keypairs, name))!.PublicKey);
             }
             finally
             {
-                await compute.DeleteKeypairAsync(name);
+                await resources.DeleteAsync(ComputeResources.Keypairs, name);
             }
-            Assert.Null(await compute.GetKeypairAsync(name));
+            Assert.Null(await resources.GetAsync(ComputeResources.Keypairs, name));
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenStack.Client.Json;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using Xunit;
 
 namespace OpenStack.Client.Tests
@@ -180,9 +181,9 @@ namespace OpenStack.Client.Tests
         [Fact]
         public void Filters_become_an_escaped_query()
         {
-            Assert.Equal("", new NeutronFilters().ToQuery());
+            Assert.Equal("", new Query().ToQueryString());
             Assert.Equal("?router%3Aexternal=true&name=a%20b&fixed_ips=ip_address%3D10.0.0.5",
-                new NeutronFilters().Add("router:external", true).Add("name", "a b").Add("skip", (string?)null).Add("fixed_ips", "ip_address=10.0.0.5").ToQuery());
+                new Query().Add("router:external", true).Add("name", "a b").Add("skip", (string?)null).Add("fixed_ips", "ip_address=10.0.0.5").ToQueryString());
         }
     }
 }

@@ -52,6 +52,25 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(new[] { "True", "True", "True", "True", "True", "True", "True", "1", "0" }, r.Output.Select(o => o.ToString()));
         }
 
+        /// <summary>
+        /// One error policy for every cmdlet: a blank name is an InvalidArgument error about that item, not a crash, so
+        /// -ErrorAction SilentlyContinue goes on to the next line and -ErrorAction Stop stops.
+        /// </summary>
+        [Fact]
+        public void A_blank_name_is_the_same_non_terminating_error_in_every_Get()
+        {
+            var nouns = new[] { "OSServer", "OSFlavor", "OSImage", "OSVolume", "OSNetwork", "OSSubnet", "OSRouter", "OSPort", "OSSecurityGroup",
+                "OSFloatingIP", "OSClusterTemplate", "OSCluster" };
+            var r = Ps.Run(string.Join("\n", nouns.Select(n => "Get-" + n + " -Id ' ' -ErrorAction SilentlyContinue -ErrorVariable +e; 'after " + n + "'")) + @"
+                $e | ForEach-Object { '{0} {1} [{2}]' -f $_.FullyQualifiedErrorId.Split(',')[0], $_.CategoryInfo.Category, $_.TargetObject }
+                try { Get-OSNetwork -Id ' ' -ErrorAction Stop; 'not stopped' } catch { 'stopped' }", Vars);
+            Assert.Null(r.Terminating);
+            var lines = r.Output.Select(o => o.ToString()).ToList();
+            Assert.Equal(nouns.Select(n => "after " + n), lines.Take(nouns.Length));
+            Assert.Equal(Enumerable.Repeat("OpenStack.InvalidArgument InvalidArgument [ ]", nouns.Length), lines.Skip(nouns.Length).Take(nouns.Length));
+            Assert.Equal("stopped", lines.Last());
+        }
+
         [Fact]
         public void A_name_a_service_refuses_brings_its_own_message()
         {

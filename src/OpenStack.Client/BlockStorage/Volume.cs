@@ -75,16 +75,4 @@ namespace OpenStack.Client.BlockStorage
         [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; }
         public override string ToString() => Name;
     }
-
-    /// <summary>{"snapshot": {...}}</summary>
-    public sealed class VolumeSnapshotResponse
-    {
-        [JsonPropertyName("snapshot")] public VolumeSnapshot? Snapshot { get; set; }
-    }
-
-    /// <summary>{"volume": {...}}</summary>
-    public sealed class VolumeResponse
-    {
-        [JsonPropertyName("volume")] public Volume? Volume { get; set; }
-    }
 }

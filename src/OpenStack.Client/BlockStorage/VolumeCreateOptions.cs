@@ -1,9 +1,12 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.Client.BlockStorage
 {
     /// <summary>A new volume: empty, or from a snapshot, another volume or an image (ids already resolved).</summary>
-    public sealed class VolumeCreateOptions
+    public sealed class VolumeCreateOptions : ResourceOptions
     {
         public string? Name { get; set; }
         /// <summary>GB.</summary>
@@ -15,6 +18,44 @@ namespace OpenStack.Client.BlockStorage
         public string? SourceVolumeId { get; set; }
         public string? ImageId { get; set; }
         public Dictionary<string, string> Metadata { get; } = new Dictionary<string, string>();
+
+        protected override void Validate()
+        {
+            if (Size <= 0 && SnapshotId == null && SourceVolumeId == null)
+                throw new ArgumentException("A volume needs a size of at least 1 GB (got " + Size + ").");
+        }
+
+        protected override void Write(JsonObject v)
+        {
+            if (Size > 0) v["size"] = Size;
+            Put(v, "name", Name);
+            Put(v, "description", Description);
+            Put(v, "volume_type", VolumeType);
+            Put(v, "availability_zone", AvailabilityZone);
+            Put(v, "snapshot_id", SnapshotId);
+            Put(v, "source_volid", SourceVolumeId);
+            Put(v, "imageRef", ImageId);
+            if (Metadata.Count > 0) v["metadata"] = Map(Metadata);
+        }
+    }
+
+    /// <summary>A snapshot of a volume (id already resolved).</summary>
+    public sealed class SnapshotCreateOptions : ResourceOptions
+    {
+        public string VolumeId { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string? Description { get; set; }
+        /// <summary>Snapshot while the volume is in use.</summary>
+        public bool Force { get; set; }
+
+        protected override void Write(JsonObject s)
+        {
+            s["volume_id"] = VolumeId;
+            s["name"] = Name;
+            // From microversion 3.66 Cinder snapshots in-use volumes anyway and rejects "force": false.
+            if (Force) s["force"] = true;
+            Put(s, "description", Description);
+        }
     }
 
     /// <summary>Filters Cinder applies itself.</summary>
@@ -24,5 +65,7 @@ namespace OpenStack.Client.BlockStorage
         public string? Status { get; set; }
         public bool AllProjects { get; set; }
         public int? PageSize { get; set; }
+
+        public Query ToQuery() => new Query().Add("name", Name).Add("status", Status).Add("all_tenants", AllProjects ? "1" : null);
     }
 }

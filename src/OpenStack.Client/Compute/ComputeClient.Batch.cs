@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 using OpenStack.Client.Waiting;
 
 namespace OpenStack.Client.Compute
@@ -29,7 +30,8 @@ namespace OpenStack.Client.Compute
         public async Task<IReadOnlyList<Server>> ListReservationAsync(string reservationId, CancellationToken ct = default)
         {
             var servers = new List<Server>();
-            await foreach (var s in ListServersAsync(new ServerListOptions { ReservationId = reservationId }, ct).ConfigureAwait(false)) servers.Add(s);
+            await foreach (var s in _resources.ListAsync(Servers, new ServerListOptions { ReservationId = reservationId }.ToQuery(), null, ct).ConfigureAwait(false))
+                servers.Add(s);
             return servers;
         }
 

@@ -1,4 +1,11 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using OpenStack.Client.Json;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.Client.Compute
 {
@@ -15,10 +22,13 @@ namespace OpenStack.Client.Compute
         /// <summary>All projects (admin).</summary>
         public bool AllProjects { get; set; }
         public int? PageSize { get; set; }
+
+        public Query ToQuery() => new Query().Add("name", NameRegex).Add("status", Status?.ToUpperInvariant()).Add("flavor", FlavorId).Add("image", ImageId)
+            .Add("reservation_id", ReservationId).Add("all_tenants", AllProjects ? "1" : null);
     }
 
     /// <summary>What a new server is made of. Names must already be resolved to ids.</summary>
-    public sealed class ServerCreateOptions
+    public sealed class ServerCreateOptions : ResourceOptions
     {
         public const int MaxUserDataBytes = 65535;
 
@@ -44,5 +54,81 @@ namespace OpenStack.Client.Compute
         public Dictionary<string, string> Metadata { get; } = new Dictionary<string, string>();
         public string? Description { get; set; }
         public int Count { get; set; } = 1;
+
+        /// <summary>Base64 of the UTF-8 text, refused before sending when over Nova's 65535-byte limit.</summary>
+        public static string EncodeUserData(string text)
+        {
+            var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+            if (encoded.Length > MaxUserDataBytes)
+                throw new ArgumentException("The user data is " + encoded.Length.ToString("N0", CultureInfo.InvariantCulture) + " bytes once base64-encoded; Nova accepts at most " +
+                    MaxUserDataBytes.ToString("N0", CultureInfo.InvariantCulture) + ".");
+            return encoded;
+        }
+
+        protected override void Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Name)) throw new ArgumentException("A server needs a name.");
+            if (string.IsNullOrWhiteSpace(FlavorId)) throw new ArgumentException("A server needs a flavor.");
+            if (NoNetwork && (NetworkIds.Count > 0 || PortIds.Count > 0)) throw new ArgumentException("A server with no network cannot also have networks or ports.");
+            if (BootVolumeSize.HasValue && ImageId == null) throw new ArgumentException("Booting from a new volume needs an image to copy.");
+            if (UserData != null) EncodeUserData(UserData);
+        }
+
+        protected override void Write(JsonObject server)
+        {
+            server["name"] = Name;
+            server["flavorRef"] = FlavorId;
+            if (ImageId != null && BootVolumeSize == null) server["imageRef"] = ImageId;
+            var networks = new JsonArray();
+            foreach (var n in NetworkIds) networks.Add(new JsonObject { ["uuid"] = n });
+            foreach (var p in PortIds) networks.Add(new JsonObject { ["port"] = p });
+            // Since 2.37 "networks" is required: "auto" picks the project's network, or allocates one.
+            server["networks"] = networks.Count > 0 ? networks : JsonValue.Create(NoNetwork ? "none" : "auto");
+            Put(server, "key_name", KeyName);
+            if (UserData != null) server["user_data"] = EncodeUserData(UserData);
+            if (SecurityGroups.Count > 0)
+                server["security_groups"] = new JsonArray(SecurityGroups.Select(g => (JsonNode)new JsonObject { ["name"] = g }).ToArray());
+            Put(server, "availability_zone", AvailabilityZone);
+            var bdm = new JsonArray();
+            if (BootVolumeSize.HasValue)
+                bdm.Add(new JsonObject
+                {
+                    ["boot_index"] = 0, ["uuid"] = ImageId, ["source_type"] = "image", ["destination_type"] = "volume",
+                    ["volume_size"] = BootVolumeSize.Value, ["delete_on_termination"] = DeleteVolumeOnTermination,
+                });
+            foreach (var m in BlockDeviceMappings) bdm.Add(JsonText.ToNode(m));
+            if (bdm.Count > 0) server["block_device_mapping_v2"] = bdm;
+            if (ConfigDrive) server["config_drive"] = true;
+            if (Metadata.Count > 0) server["metadata"] = Map(Metadata);
+            Put(server, "description", Description);
+            // Several servers: Nova then answers with the reservation id that finds them all.
+            if (Count > 1) { server["min_count"] = Count; server["max_count"] = Count; server["return_reservation_id"] = true; }
+        }
+    }
+
+    /// <summary>A new flavor (admin).</summary>
+    public sealed class FlavorCreateOptions : ResourceOptions
+    {
+        public string Name { get; set; } = "";
+        public int Vcpus { get; set; }
+        /// <summary>MiB.</summary>
+        public int Ram { get; set; }
+        /// <summary>GB.</summary>
+        public int Disk { get; set; }
+        /// <summary>Nova makes a UUID when absent.</summary>
+        public string? Id { get; set; }
+        public int Ephemeral { get; set; }
+        /// <summary>MiB.</summary>
+        public int Swap { get; set; }
+        public bool IsPublic { get; set; } = true;
+        public string? Description { get; set; }
+
+        protected override void Write(JsonObject f)
+        {
+            f["name"] = Name; f["vcpus"] = Vcpus; f["ram"] = Ram; f["disk"] = Disk;
+            f["OS-FLV-EXT-DATA:ephemeral"] = Ephemeral; f["swap"] = Swap; f["os-flavor-access:is_public"] = IsPublic;
+            Put(f, "id", Id);
+            Put(f, "description", Description);
+        }
     }
 }

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.Client.ContainerInfra
 {
     /// <summary>A cluster template to create. Names of image, keypair, networks and flavors must already be ids (or names Magnum accepts).</summary>
-    public sealed class ClusterTemplateCreateOptions
+    public sealed class ClusterTemplateCreateOptions : ResourceOptions
     {
         public string Name { get; set; } = "";
         public string Coe { get; set; } = "kubernetes";
@@ -29,12 +30,16 @@ namespace OpenStack.Client.ContainerInfra
         public bool? TlsDisabled { get; set; }
         public string? ServerType { get; set; }
 
-        public JsonObject ToJson()
+        protected override void Validate()
         {
             if (string.IsNullOrWhiteSpace(Name)) throw new ArgumentException("A cluster template needs a name.");
             if (string.IsNullOrWhiteSpace(ImageId)) throw new ArgumentException("A cluster template needs an image.");
             if (string.IsNullOrWhiteSpace(ExternalNetworkId)) throw new ArgumentException("A cluster template needs an external network.");
-            var o = new JsonObject { ["name"] = Name, ["coe"] = Coe, ["image_id"] = ImageId, ["external_network_id"] = ExternalNetworkId };
+        }
+
+        protected override void Write(JsonObject o)
+        {
+            o["name"] = Name; o["coe"] = Coe; o["image_id"] = ImageId; o["external_network_id"] = ExternalNetworkId;
             Put(o, "keypair_id", KeypairId);
             Put(o, "fixed_network", FixedNetwork);
             Put(o, "fixed_subnet", FixedSubnet);
@@ -45,23 +50,18 @@ namespace OpenStack.Client.ContainerInfra
             Put(o, "docker_storage_driver", DockerStorageDriver);
             Put(o, "network_driver", NetworkDriver);
             Put(o, "volume_driver", VolumeDriver);
-            var labels = new JsonObject();
-            foreach (var kv in Labels) labels[kv.Key] = kv.Value;
-            o["labels"] = labels;
+            o["labels"] = Map(Labels);
             Put(o, "public", Public);
             Put(o, "hidden", Hidden);
             Put(o, "floating_ip_enabled", FloatingIpEnabled);
             Put(o, "master_lb_enabled", MasterLbEnabled);
             Put(o, "tls_disabled", TlsDisabled);
             Put(o, "server_type", ServerType);
-            return o;
         }
-
-        private static void Put(JsonObject o, string key, JsonNode? value) { if (value != null) o[key] = value; }
     }
 
     /// <summary>A cluster to create from a template (given by id).</summary>
-    public sealed class ClusterCreateOptions
+    public sealed class ClusterCreateOptions : ResourceOptions
     {
         public string Name { get; set; } = "";
         public string ClusterTemplateId { get; set; } = "";
@@ -75,25 +75,23 @@ namespace OpenStack.Client.ContainerInfra
         /// <summary>Null: the template's labels.</summary>
         public Dictionary<string, string>? Labels { get; set; }
 
-        public JsonObject ToJson()
+        protected override void Validate()
         {
             if (string.IsNullOrWhiteSpace(Name)) throw new ArgumentException("A cluster needs a name.");
             if (NodeCount is < 1) throw new ArgumentException("A cluster needs at least one node.");
             if (MasterCount is < 1) throw new ArgumentException("A cluster needs at least one master.");
-            var o = new JsonObject { ["name"] = Name, ["cluster_template_id"] = ClusterTemplateId };
-            if (NodeCount.HasValue) o["node_count"] = NodeCount.Value;
-            if (MasterCount.HasValue) o["master_count"] = MasterCount.Value;
-            if (Keypair != null) o["keypair"] = Keypair;
-            if (CreateTimeout.HasValue) o["create_timeout"] = CreateTimeout.Value;
-            if (FlavorId != null) o["flavor_id"] = FlavorId;
-            if (MasterFlavorId != null) o["master_flavor_id"] = MasterFlavorId;
-            if (Labels != null)
-            {
-                var labels = new JsonObject();
-                foreach (var kv in Labels) labels[kv.Key] = kv.Value;
-                o["labels"] = labels;
-            }
-            return o;
+        }
+
+        protected override void Write(JsonObject o)
+        {
+            o["name"] = Name; o["cluster_template_id"] = ClusterTemplateId;
+            Put(o, "node_count", NodeCount);
+            Put(o, "master_count", MasterCount);
+            Put(o, "keypair", Keypair);
+            Put(o, "create_timeout", CreateTimeout);
+            Put(o, "flavor_id", FlavorId);
+            Put(o, "master_flavor_id", MasterFlavorId);
+            if (Labels != null) o["labels"] = Map(Labels);
         }
     }
 }

@@ -48,21 +48,4 @@ namespace OpenStack.Client.Image
 
         public override string ToString() => Name ?? Id;
     }
-
-    /// <summary>What a new image record holds before its data is uploaded.</summary>
-    public sealed class ImageCreateOptions
-    {
-        public string Name { get; set; } = "";
-        /// <summary>qcow2, raw, vmdk, vdi, iso, vhd, vhdx, ami, ari, aki, ploop.</summary>
-        public string DiskFormat { get; set; } = "qcow2";
-        /// <summary>bare, ovf, ova, ami, ari, aki, docker, compressed.</summary>
-        public string ContainerFormat { get; set; } = "bare";
-        public int? MinDisk { get; set; }
-        public int? MinRam { get; set; }
-        /// <summary>public, private, shared, community.</summary>
-        public string? Visibility { get; set; }
-        public bool? Protected { get; set; }
-        public Dictionary<string, string> Properties { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
-        public List<string> Tags { get; } = new List<string>();
-    }
 }

@@ -1,44 +1,29 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.Client.Network
 {
     /// <summary>
     /// Attributes to send when creating or updating: only what is set goes out, so an update changes nothing else.
     /// </summary>
-    public abstract class NeutronOptions
+    public abstract class NeutronOptions : ResourceOptions
     {
         public string? Name { get; set; }
         public string? Description { get; set; }
         /// <summary>Create in another project (admin).</summary>
         public string? ProjectId { get; set; }
 
-        /// <summary>Checks the values on their own (no lookups): an ArgumentException says what is wrong.</summary>
-        public void Check() => Validate();
-
-        /// <summary>The attributes object, checked first.</summary>
-        public JsonObject ToJson()
+        protected sealed override void Write(JsonObject o)
         {
-            Validate();
-            var o = new JsonObject();
             Put(o, "name", Name);
             Put(o, "description", Description);
             Put(o, "project_id", ProjectId);
-            Write(o);
-            return o;
+            WriteOwn(o);
         }
 
-        protected virtual void Validate() { }
-        protected abstract void Write(JsonObject o);
-
-        protected static void Put(JsonObject o, string key, JsonNode? value) { if (value != null) o[key] = value; }
-
-        protected static JsonArray Strings(IEnumerable<string> values)
-        {
-            var a = new JsonArray();
-            foreach (var v in values) a.Add(v);
-            return a;
-        }
+        /// <summary>The attributes of this kind beyond name, description and project.</summary>
+        protected abstract void WriteOwn(JsonObject o);
     }
 
     public sealed class NetworkOptions : NeutronOptions
@@ -54,7 +39,7 @@ namespace OpenStack.Client.Network
         public string? ProviderPhysicalNetwork { get; set; }
         public int? ProviderSegmentationId { get; set; }
 
-        protected override void Write(JsonObject o)
+        protected override void WriteOwn(JsonObject o)
         {
             Put(o, "shared", Shared);
             Put(o, "router:external", External);
@@ -86,7 +71,7 @@ namespace OpenStack.Client.Network
                 throw new System.ArgumentException("SNAT is a property of the external gateway: give its network too.");
         }
 
-        protected override void Write(JsonObject o)
+        protected override void WriteOwn(JsonObject o)
         {
             Put(o, "admin_state_up", AdminStateUp);
             if (ClearExternalGateway) o["external_gateway_info"] = new JsonObject();
@@ -124,7 +109,7 @@ namespace OpenStack.Client.Network
                 foreach (var p in AllowedAddressPairs) AddressCheck.AddressOrCidr(p.IpAddress ?? "", "allowed address pair");
         }
 
-        protected override void Write(JsonObject o)
+        protected override void WriteOwn(JsonObject o)
         {
             Put(o, "network_id", NetworkId);
             Put(o, "admin_state_up", AdminStateUp);
@@ -176,7 +161,7 @@ namespace OpenStack.Client.Network
             if (FixedIpAddress != null) AddressCheck.Address(FixedIpAddress, "fixed IP");
         }
 
-        protected override void Write(JsonObject o)
+        protected override void WriteOwn(JsonObject o)
         {
             o.Remove("name"); // floating IPs have none
             Put(o, "floating_network_id", FloatingNetworkId);
@@ -189,7 +174,7 @@ namespace OpenStack.Client.Network
 
     public sealed class SecurityGroupOptions : NeutronOptions
     {
-        protected override void Write(JsonObject o) { }
+        protected override void WriteOwn(JsonObject o) { }
     }
 
     public sealed class SecurityGroupRuleOptions : NeutronOptions
@@ -214,7 +199,7 @@ namespace OpenStack.Client.Network
                 throw new System.ArgumentException("The port range starts at " + PortRangeMin + " but ends at " + PortRangeMax + ".");
         }
 
-        protected override void Write(JsonObject o)
+        protected override void WriteOwn(JsonObject o)
         {
             o.Remove("name"); // rules have none
             Put(o, "security_group_id", SecurityGroupId);

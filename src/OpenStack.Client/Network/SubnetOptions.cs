@@ -60,7 +60,7 @@ namespace OpenStack.Client.Network
             if (range != null && !range.Contains(address)) throw new ArgumentException("The " + what + " is outside the subnet " + range + ".");
         }
 
-        protected override void Write(JsonObject o)
+        protected override void WriteOwn(JsonObject o)
         {
             Put(o, "network_id", NetworkId);
             Put(o, "cidr", Cidr);

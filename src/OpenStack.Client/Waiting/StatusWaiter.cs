@@ -15,7 +15,9 @@ namespace OpenStack.Client.Waiting
         /// <summary>Statuses that end the wait successfully (case-insensitive).</summary>
         public IReadOnlyCollection<string> Targets { get; }
         /// <summary>Statuses that end the wait with <see cref="ResourceFailedException"/>.</summary>
-        public IReadOnlyCollection<string> Failures { get; set; } = new[] { "ERROR", "error", "error_deleting", "error_extending", "error_restoring", "killed" };
+        public IReadOnlyCollection<string> Failures { get; set; } = DefaultFailures;
+        /// <summary>The failure statuses of most services.</summary>
+        public static string[] DefaultFailures => new[] { "ERROR", "error", "error_deleting", "error_extending", "error_restoring", "killed" };
         /// <summary>
         /// Any status ending so is a failure too (Magnum's CREATE_FAILED...). Null when a failure left over from before
         /// the request (a cluster that failed to build, now being deleted) must not end the wait.

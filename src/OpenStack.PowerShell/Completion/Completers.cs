@@ -7,74 +7,28 @@ using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
 using OpenStack.Client.Image;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Completion
 {
-    // One small completer per kind of resource; NameCompleter does the rest.
-
-    public sealed class ServerNameCompleter : NameCompleter
+    /// <summary>Names of any declared resource; the small classes below only say which (an attribute needs a type).</summary>
+    public abstract class ResourceNameCompleter<T> : NameCompleter where T : class
     {
-        protected override string Kind => "server";
-        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
-        { await foreach (var x in new ComputeClient(s).ListServersAsync(null, ct).ConfigureAwait(false)) yield return x.Name; }
-    }
-
-    public sealed class FlavorNameCompleter : NameCompleter
-    {
-        protected override string Kind => "flavor";
-        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
-        { await foreach (var x in new ComputeClient(s).ListFlavorsAsync(ct: ct).ConfigureAwait(false)) yield return x.Name; }
-    }
-
-    public sealed class KeypairNameCompleter : NameCompleter
-    {
-        protected override string Kind => "keypair";
-        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
-        { await foreach (var x in new ComputeClient(s).ListKeypairsAsync(ct).ConfigureAwait(false)) yield return x.Name; }
-    }
-
-    public sealed class ImageNameCompleter : NameCompleter
-    {
-        protected override string Kind => "image";
-        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
-        { await foreach (var x in new ImageClient(s).ListImagesAsync(null, ct).ConfigureAwait(false)) yield return x.Name; }
-    }
-
-    public sealed class VolumeNameCompleter : NameCompleter
-    {
-        protected override string Kind => "volume";
-        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
-        { await foreach (var x in new BlockStorageClient(s).ListVolumesAsync(null, ct).ConfigureAwait(false)) yield return x.Name; }
-    }
-
-    public sealed class VolumeTypeNameCompleter : NameCompleter
-    {
-        protected override string Kind => "volume type";
-        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
-        { await foreach (var x in new BlockStorageClient(s).ListVolumeTypesAsync(ct).ConfigureAwait(false)) yield return x.Name; }
-    }
-
-    /// <summary>Any Neutron resource type with names.</summary>
-    public abstract class NeutronNameCompleter<T> : NameCompleter where T : class
-    {
-        protected abstract NeutronResource<T> Resource { get; }
+        protected abstract ResourceDescriptor<T> Resource { get; }
         protected override string Kind => Resource.Kind;
         protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
-        { await foreach (var x in new NetworkClient(s).ListAsync(Resource, null, null, ct).ConfigureAwait(false)) yield return Resource.NameOf(x); }
+        { await foreach (var x in new ResourceClient(s).ListAsync(Resource, null, null, ct).ConfigureAwait(false)) yield return Resource.NameOf(x); }
     }
 
-    public sealed class NetworkNameCompleter : NeutronNameCompleter<Client.Network.Network>
-    { protected override NeutronResource<Client.Network.Network> Resource => NeutronResource<Client.Network.Network>.Networks; }
-
-    public sealed class SubnetNameCompleter : NeutronNameCompleter<Subnet>
-    { protected override NeutronResource<Subnet> Resource => NeutronResource<Subnet>.Subnets; }
-
-    public sealed class RouterNameCompleter : NeutronNameCompleter<Router>
-    { protected override NeutronResource<Router> Resource => NeutronResource<Router>.Routers; }
-
-    public sealed class PortNameCompleter : NeutronNameCompleter<Port>
-    { protected override NeutronResource<Port> Resource => NeutronResource<Port>.Ports; }
-
-    public sealed class SecurityGroupNameCompleter : NeutronNameCompleter<SecurityGroup>
-    { protected override NeutronResource<SecurityGroup> Resource => NeutronResource<SecurityGroup>.SecurityGroups; }
+    public sealed class ServerNameCompleter : ResourceNameCompleter<Server> { protected override ResourceDescriptor<Server> Resource => ComputeResources.Servers; }
+    public sealed class FlavorNameCompleter : ResourceNameCompleter<Flavor> { protected override ResourceDescriptor<Flavor> Resource => ComputeResources.Flavors; }
+    public sealed class KeypairNameCompleter : ResourceNameCompleter<Keypair> { protected override ResourceDescriptor<Keypair> Resource => ComputeResources.Keypairs; }
+    public sealed class ImageNameCompleter : ResourceNameCompleter<Client.Image.Image> { protected override ResourceDescriptor<Client.Image.Image> Resource => ImageResources.Images; }
+    public sealed class VolumeNameCompleter : ResourceNameCompleter<Volume> { protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes; }
+    public sealed class VolumeTypeNameCompleter : ResourceNameCompleter<VolumeType> { protected override ResourceDescriptor<VolumeType> Resource => BlockStorageResources.VolumeTypes; }
+    public sealed class NetworkNameCompleter : ResourceNameCompleter<Client.Network.Network> { protected override ResourceDescriptor<Client.Network.Network> Resource => NetworkResources.Networks; }
+    public sealed class SubnetNameCompleter : ResourceNameCompleter<Subnet> { protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets; }
+    public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
+    public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }
+    public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Management.Automation;
 using System.Text;
 using System.Text.Json;
+using OpenStack.Client.Json;
 
 namespace OpenStack.PowerShell.Internal
 {
@@ -40,60 +41,28 @@ namespace OpenStack.PowerShell.Internal
         {
             var unwrapped = value is PSObject pso && !(pso.BaseObject is PSCustomObject) ? pso.BaseObject : value;
             if (unwrapped is string s) return s;
-            using var stream = new MemoryStream();
-            using (var w = new Utf8JsonWriter(stream)) Write(w, value, 0);
-            return Encoding.UTF8.GetString(stream.ToArray());
+            return JsonText.Write(value, PowerShellValues.Instance);
         }
 
-        private static void Write(Utf8JsonWriter w, object? value, int depth)
+        /// <summary>PowerShell's objects for the client's JSON writer: wrappers opened, switches as booleans, objects by their properties.</summary>
+        private sealed class PowerShellValues : JsonValueAdapter
         {
-            if (depth > MaxDepth) throw new ArgumentException("The body is nested more than " + MaxDepth + " levels deep (a loop?).");
-            if (value is PSObject pso)
+            public static readonly PowerShellValues Instance = new PowerShellValues();
+
+            public override object? Unwrap(object value)
             {
-                if (pso.BaseObject is PSCustomObject)
-                {
-                    w.WriteStartObject();
-                    foreach (var p in pso.Properties)
-                        if (p.IsGettable && p.MemberType == PSMemberTypes.NoteProperty) { w.WritePropertyName(p.Name); Write(w, p.Value, depth + 1); }
-                    w.WriteEndObject();
-                    return;
-                }
-                value = pso.BaseObject;
+                if (value is PSObject pso) return pso.BaseObject is PSCustomObject ? Properties(pso, PSMemberTypes.NoteProperty) : Unwrap(pso.BaseObject);
+                return value is SwitchParameter sw ? sw.IsPresent : value;
             }
-            switch (value)
+
+            public override IDictionary AsObject(object value) => Properties(PSObject.AsPSObject(value), PSMemberTypes.Property | PSMemberTypes.NoteProperty);
+
+            private static IDictionary Properties(PSObject o, PSMemberTypes kinds)
             {
-                case null: w.WriteNullValue(); return;
-                case string s: w.WriteStringValue(s); return;
-                case bool b: w.WriteBooleanValue(b); return;
-                case SwitchParameter sw: w.WriteBooleanValue(sw.IsPresent); return;
-                case char c: w.WriteStringValue(c.ToString()); return;
-                case Enum en: w.WriteStringValue(en.ToString()); return;
-                case DateTime dt: w.WriteStringValue(dt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)); return;
-                case DateTimeOffset dto: w.WriteStringValue(dto.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)); return;
-                case byte _: case sbyte _: case short _: case ushort _: case int _: case uint _: case long _:
-                    w.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); return;
-                case ulong ul: w.WriteNumberValue(ul); return;
-                case float _: case double _: w.WriteNumberValue(Convert.ToDouble(value, CultureInfo.InvariantCulture)); return;
-                case decimal d: w.WriteNumberValue(d); return;
-                case Guid g: w.WriteStringValue(g.ToString()); return;
-                case IDictionary dict:
-                    w.WriteStartObject();
-                    foreach (DictionaryEntry kv in dict) { w.WritePropertyName(Convert.ToString(kv.Key, CultureInfo.InvariantCulture) ?? ""); Write(w, kv.Value, depth + 1); }
-                    w.WriteEndObject();
-                    return;
-                case IEnumerable items:
-                    w.WriteStartArray();
-                    foreach (var item in items) Write(w, item, depth + 1);
-                    w.WriteEndArray();
-                    return;
-                default:
-                    // Any other .NET object: its public properties.
-                    w.WriteStartObject();
-                    foreach (var p in PSObject.AsPSObject(value).Properties)
-                        if (p.IsGettable && (p.MemberType == PSMemberTypes.Property || p.MemberType == PSMemberTypes.NoteProperty))
-                        { w.WritePropertyName(p.Name); Write(w, p.Value, depth + 1); }
-                    w.WriteEndObject();
-                    return;
+                var d = new System.Collections.Specialized.OrderedDictionary(StringComparer.Ordinal);
+                foreach (var p in o.Properties)
+                    if (p.IsGettable && (p.MemberType & kinds) != 0 && !d.Contains(p.Name)) d[p.Name] = p.Value;
+                return d;
             }
         }
     }

@@ -1,15 +1,15 @@
-using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
     /// <summary>Get-OSVolumeSnapshot: snapshots, by name (wildcards) or of one volume.</summary>
     [Cmdlet(VerbsCommon.Get, "OSVolumeSnapshot")]
     [OutputType(typeof(VolumeSnapshot))]
-    public sealed class GetOSVolumeSnapshotCommand : OpenStackCmdlet
+    public sealed class GetOSVolumeSnapshotCommand : GetResourceCmdlet<VolumeSnapshot>
     {
         [Parameter(Position = 0)]
         [SupportsWildcards]
@@ -20,10 +20,9 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Alias("Id")]
         [ArgumentCompleter(typeof(VolumeNameCompleter))] public string? VolumeId { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var client = new BlockStorageClient(ActiveSession);
-            WriteListed(Name, (exact, ct) => client.ListSnapshotsAsync(VolumeId, exact, ct), s => s.Name, "snapshots");
-        }
+        protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots;
+        protected override string[]? Wanted => null;
+        protected override string? NamePattern => Name;
+        protected override Query Filters(ResourceClient client) => new Query().Add("volume_id", VolumeId);
     }
 }

@@ -1,24 +1,22 @@
-using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
     /// <summary>Get-OSVolumeType: the kinds of volume the cloud offers.</summary>
     [Cmdlet(VerbsCommon.Get, "OSVolumeType")]
     [OutputType(typeof(VolumeType))]
-    public sealed class GetOSVolumeTypeCommand : OpenStackCmdlet
+    public sealed class GetOSVolumeTypeCommand : GetResourceCmdlet<VolumeType>
     {
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(VolumeTypeNameCompleter))] public string? Name { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var client = new BlockStorageClient(ActiveSession);
-            WriteListed(Name, (_, ct) => client.ListVolumeTypesAsync(ct), t => t.Name, "volume types");
-        }
+        protected override ResourceDescriptor<VolumeType> Resource => BlockStorageResources.VolumeTypes;
+        protected override string[]? Wanted => null;
+        protected override string? NamePattern => Name;
     }
 }

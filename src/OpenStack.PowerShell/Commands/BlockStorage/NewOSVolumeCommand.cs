@@ -1,19 +1,20 @@
-using System;
 using System.Collections;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenStack.Client.BlockStorage;
-using OpenStack.Client.Core;
 using OpenStack.Client.Image;
-using OpenStack.Client.Waiting;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
     /// <summary>New-OSVolume: an empty volume, or one made from a snapshot, another volume or an image; -Wait until available.</summary>
     [Cmdlet(VerbsCommon.New, "OSVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "Empty")]
     [OutputType(typeof(Volume))]
-    public sealed class NewOSVolumeCommand : OpenStackCmdlet
+    public sealed class NewOSVolumeCommand : NewWaitingResourceCmdlet<Volume, VolumeCreateOptions>
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -55,43 +56,43 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter]
         public SwitchParameter Bootable { get; set; }
 
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
+        protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes;
+        protected override string[] WaitTargets => new[] { "available" };
+        protected override bool Waits => Wait || Bootable;
 
-        [Parameter]
-        [ValidateRange(1, 86400)]
-        public int TimeoutSec { get; set; } = 600;
-
-        protected override void EndProcessing()
+        protected override VolumeCreateOptions BuildOptions()
         {
-            if (!ShouldProcess(Name, "Create volume" + (Size > 0 ? " of " + Size + " GB" : "") + (VolumeType != null ? " of type " + VolumeType : ""))) return;
-            var session = ActiveSession;
-            var client = new BlockStorageClient(session);
-            try
+            var o = new VolumeCreateOptions
             {
-                var volume = Run(async ct =>
-                {
-                    var o = new VolumeCreateOptions { Name = Name, Size = Size, VolumeType = VolumeType, AvailabilityZone = AvailabilityZone, Description = Description };
-                    Hashtables.CopyStrings(Metadata, o.Metadata);
-                    if (SnapshotId != null) o.SnapshotId = (await client.FindSnapshotAsync(SnapshotId, ct).ConfigureAwait(false)).Id;
-                    if (SourceVolumeId != null) o.SourceVolumeId = (await client.FindVolumeAsync(SourceVolumeId, ct).ConfigureAwait(false)).Id;
-                    if (ImageId != null) o.ImageId = (await new ImageClient(session).FindImageAsync(ImageId, ct).ConfigureAwait(false)).Id;
-                    var created = await client.CreateVolumeAsync(o, ct).ConfigureAwait(false);
-                    if (!Wait && !Bootable) return created;
-                    var ready = await client.WaitForVolumeAsync(created.Id, new WaitOptions("available")
-                    {
-                        Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = BlockStorageClient.FailureStatuses,
-                    }, ct).ConfigureAwait(false);
-                    if (!Bootable) return ready!;
-                    await client.SetBootableAsync(created.Id, true, ct).ConfigureAwait(false);
-                    return (await client.GetVolumeAsync(created.Id, ct).ConfigureAwait(false))!;
-                });
-                WriteObject(volume);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name);
-            }
+                Name = Name, Size = Size, VolumeType = VolumeType, AvailabilityZone = AvailabilityZone, Description = Description,
+                // Names here, ids once resolved: the options' own checks see the source.
+                SnapshotId = SnapshotId, SourceVolumeId = SourceVolumeId, ImageId = ImageId,
+            };
+            Hashtables.CopyStrings(Metadata, o.Metadata);
+            return o;
         }
+
+        protected override void Resolve(ResourceClient client, VolumeCreateOptions o)
+        {
+            if (o.SnapshotId != null) o.SnapshotId = Run(ct => client.FindIdAsync(BlockStorageResources.Snapshots, SnapshotId, ct));
+            if (o.SourceVolumeId != null) o.SourceVolumeId = Run(ct => client.FindIdAsync(BlockStorageResources.Volumes, SourceVolumeId, ct));
+            if (o.ImageId != null) o.ImageId = Run(ct => client.FindIdAsync(ImageResources.Images, ImageId, ct));
+        }
+
+        protected override string PreparationTarget => Name;
+        protected override string Target(VolumeCreateOptions o) => Name;
+        protected override string Action(VolumeCreateOptions o) => "Create volume" + (Size > 0 ? " of " + Size + " GB" : "") + (VolumeType != null ? " of type " + VolumeType : "");
+
+        protected override async Task<Volume> CompleteAsync(ResourceClient client, Volume created, CancellationToken ct)
+        {
+            var ready = await base.CompleteAsync(client, created, ct).ConfigureAwait(false);
+            if (!Bootable) return ready;
+            await new BlockStorageClient(client.Session).SetBootableAsync(created.Id, true, ct).ConfigureAwait(false);
+            return await client.GetAsync(Resource, created.Id, ct).ConfigureAwait(false) ?? ready;
+        }
+
+        protected override void ProcessRecord() { }
+
+        protected override void EndProcessing() => CreateOne();
     }
 }

@@ -1,16 +1,15 @@
-using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
-using OpenStack.Client.Core;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
     /// <summary>New-OSVolumeSnapshot: snapshots a volume (-Force while it is in use); -Wait until available.</summary>
     [Cmdlet(VerbsCommon.New, "OSVolumeSnapshot", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(VolumeSnapshot))]
-    public sealed class NewOSVolumeSnapshotCommand : OpenStackCmdlet
+    public sealed class NewOSVolumeSnapshotCommand : NewWaitingResourceCmdlet<VolumeSnapshot, SnapshotCreateOptions>
     {
         /// <summary>Volume name or id; Volume objects bind by their Id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -29,34 +28,12 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, 86400)]
-        public int TimeoutSec { get; set; } = 600;
-
-        protected override void ProcessRecord()
-        {
-            if (!ShouldProcess(VolumeId, "Snapshot volume as '" + Name + "'")) return;
-            var client = new BlockStorageClient(ActiveSession);
-            try
-            {
-                WriteObject(Run(async ct =>
-                {
-                    var volume = await client.FindVolumeAsync(VolumeId, ct).ConfigureAwait(false);
-                    var snapshot = await client.CreateSnapshotAsync(volume.Id, Name, Description, Force, ct).ConfigureAwait(false);
-                    if (!Wait) return snapshot;
-                    return (await client.WaitForSnapshotAsync(snapshot.Id, new WaitOptions("available")
-                    {
-                        Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = BlockStorageClient.FailureStatuses,
-                    }, ct).ConfigureAwait(false))!;
-                }));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, VolumeId);
-            }
-        }
+        protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots;
+        protected override string[] WaitTargets => new[] { "available" };
+        protected override SnapshotCreateOptions BuildOptions() => new SnapshotCreateOptions { Name = Name, Description = Description, Force = Force };
+        protected override void Resolve(ResourceClient client, SnapshotCreateOptions o) => o.VolumeId = Run(ct => client.FindIdAsync(BlockStorageResources.Volumes, VolumeId, ct));
+        protected override string PreparationTarget => VolumeId;
+        protected override string Target(SnapshotCreateOptions o) => VolumeId;
+        protected override string Action(SnapshotCreateOptions o) => "Snapshot volume as '" + Name + "'";
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
@@ -11,7 +11,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
     [OutputType(typeof(Volume))]
     public sealed class ResizeOSVolumeCommand : BulkCmdlet
     {
-        private BlockStorageClient? _client;
+        private ResourceClient? _client;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("VolumeId")]
@@ -37,29 +37,30 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
 
         protected override void ProcessRecord()
         {
-            _client ??= new BlockStorageClient(ActiveSession);
-            var client = _client;
+            var client = _client ??= new ResourceClient(ActiveSession);
+            var volumes = BlockStorageResources.Volumes;
             foreach (var id in Id)
                 Enqueue(id, "Extend volume to " + Size + " GB", id, async ct =>
                 {
-                    var volume = await client.FindVolumeAsync(id, ct).ConfigureAwait(false);
+                    var volume = await client.FindAsync(volumes, id, ct).ConfigureAwait(false);
                     if (Size <= volume.Size)
                         throw new ArgumentException("Volume " + volume + " is " + volume.Size + " GB; Cinder can only grow a volume, so give more than that (got " + Size + ").");
                     var ready = volume.Status ?? "available";
-                    await client.ExtendVolumeAsync(volume.Id, Size, ct).ConfigureAwait(false);
+                    await new BlockStorageClient(client.Session).ExtendVolumeAsync(volume.Id, Size, ct).ConfigureAwait(false);
                     if (Wait)
                     {
                         // The volume goes back to the status it had (available, or in-use when extended online).
-                        var options = new WaitOptions("available", "in-use") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = BlockStorageClient.FailureStatuses };
-                        var done = await client.WaitForVolumeAsync(volume.Id, options, ct).ConfigureAwait(false);
+                        var options = volumes.WaitFor("available", "in-use");
+                        options.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+                        var done = await client.WaitAsync(volumes, volume.Id, options, ct).ConfigureAwait(false);
                         while (done != null && done.Size < Size && done.Status == ready)
                         {
                             await System.Threading.Tasks.Task.Delay(1000, ct).ConfigureAwait(false);
-                            done = await client.WaitForVolumeAsync(volume.Id, options, ct).ConfigureAwait(false);
+                            done = await client.WaitAsync(volumes, volume.Id, options, ct).ConfigureAwait(false);
                         }
                         return PassThru ? done : null;
                     }
-                    return PassThru ? await client.GetVolumeAsync(volume.Id, ct).ConfigureAwait(false) : null;
+                    return PassThru ? await client.GetAsync(volumes, volume.Id, ct).ConfigureAwait(false) : null;
                 });
         }
     }

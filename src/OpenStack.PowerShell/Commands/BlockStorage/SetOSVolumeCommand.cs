@@ -1,60 +1,40 @@
-using System.Collections;
-using System.Collections.Generic;
 using System.Management.Automation;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenStack.Client.BlockStorage;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
     /// <summary>Set-OSVolume: name, description, metadata and the bootable flag.</summary>
     [Cmdlet(VerbsCommon.Set, "OSVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Volume))]
-    public sealed class SetOSVolumeCommand : BulkCmdlet
+    public sealed class SetOSVolumeCommand : MetadataSetCmdlet<Volume>
     {
-        private BlockStorageClient? _client;
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("VolumeId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] Id { get; set; } = null!;
 
         [Parameter]
-        [Alias("NewName")]
-        [ValidateNotNullOrEmpty]
-        public string? Name { get; set; }
-
-        [Parameter]
-        public string? Description { get; set; }
-
-        [Parameter]
-        public Hashtable? Metadata { get; set; }
-
-        [Parameter]
-        public SwitchParameter ReplaceMetadata { get; set; }
-
-        [Parameter]
         public bool? Bootable { get; set; }
 
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes;
+        protected override string[] Targets => Id;
+        protected override bool HasOtherChanges => base.HasOtherChanges || Bootable.HasValue;
 
-        protected override string Activity => "Updating volumes";
+        protected override string Describe(JsonObject changes) =>
+            base.Describe(changes) + (Bootable.HasValue ? (changes.Count > 0 || Metadata != null ? ", " : "") + "bootable" : "");
 
-        protected override void ProcessRecord()
+        protected override async Task<Volume> UpdateAsync(ResourceClient client, Volume found, JsonObject changes, CancellationToken ct)
         {
-            _client ??= new BlockStorageClient(ActiveSession);
-            var client = _client;
-            var metadata = Hashtables.ToStrings(Metadata);
-            foreach (var id in Id)
-                Enqueue(id, "Update volume", id, async ct =>
-                {
-                    var volumeId = (await client.FindVolumeAsync(id, ct).ConfigureAwait(false)).Id;
-                    if (Name != null || Description != null) await client.UpdateVolumeAsync(volumeId, Name, Description, ct).ConfigureAwait(false);
-                    if (Metadata != null) await client.SetMetadataAsync(volumeId, metadata, ReplaceMetadata, ct).ConfigureAwait(false);
-                    if (Bootable.HasValue) await client.SetBootableAsync(volumeId, Bootable.Value, ct).ConfigureAwait(false);
-                    return PassThru ? await client.GetVolumeAsync(volumeId, ct).ConfigureAwait(false) : null;
-                });
+            var updated = await base.UpdateAsync(client, found, changes, ct).ConfigureAwait(false);
+            if (!Bootable.HasValue) return updated;
+            await new BlockStorageClient(client.Session).SetBootableAsync(found.Id, Bootable.Value, ct).ConfigureAwait(false);
+            return await client.GetAsync(Resource, found.Id, ct).ConfigureAwait(false) ?? updated;
         }
     }
 }

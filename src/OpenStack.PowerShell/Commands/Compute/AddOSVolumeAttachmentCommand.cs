@@ -2,8 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
@@ -41,33 +40,26 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override void BeginProcessing()
         {
-            var compute = new ComputeClient(ActiveSession);
-            try
-            {
-                _serverId = Run(ct => compute.ResolveServerIdAsync(ServerId, ct));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                ThrowOpenStackError(ex, ServerId);
-            }
+            var resources = new ResourceClient(ActiveSession);
+            Must(ServerId, () => _serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, ServerId, ct)));
         }
 
         protected override void ProcessRecord()
         {
-            var session = ActiveSession;
-            var compute = new ComputeClient(session);
-            var volumes = new BlockStorageClient(session);
+            var resources = new ResourceClient(ActiveSession);
+            var compute = new ComputeClient(resources.Session);
             var serverId = _serverId!;
             foreach (var volumeId in VolumeId)
                 Enqueue(volumeId, "Attach volume to server " + ServerId + (Device != null ? " at " + Device : ""), volumeId, async ct =>
                 {
                     var attachment = await compute.AttachVolumeAsync(serverId, volumeId, Device, ct).ConfigureAwait(false);
                     if (Wait)
-                        await volumes.WaitForVolumeAsync(volumeId, new WaitOptions("in-use")
-                        {
-                            Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                            Failures = new[] { "error", "error_attaching" },
-                        }, ct).ConfigureAwait(false);
+                    {
+                        var options = BlockStorageResources.Volumes.WaitFor("in-use");
+                        options.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+                        options.Failures = new[] { "error", "error_attaching" };
+                        await resources.WaitAsync(BlockStorageResources.Volumes, volumeId, options, ct).ConfigureAwait(false);
+                    }
                     return attachment;
                 });
         }

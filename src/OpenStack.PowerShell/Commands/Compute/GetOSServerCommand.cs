@@ -1,9 +1,9 @@
-using System;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
+using OpenStack.Client.Image;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -11,91 +11,51 @@ namespace OpenStack.PowerShell.Commands.Compute
     /// Get-OSServer: servers with details, streamed page by page; filters go to Nova where it has them,
     /// name wildcards are also matched here. -Id gets given servers (a missing one is a non-terminating error).
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "OSServer", DefaultParameterSetName = "List", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "OSServer", DefaultParameterSetName = ParameterSets.List, SupportsPaging = true)]
     [OutputType(typeof(Server))]
-    public sealed class GetOSServerCommand : OpenStackCmdlet
+    public sealed class GetOSServerCommand : GetResourceCmdlet<Server>
     {
-        [Parameter(ParameterSetName = "Id", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParameterSets.Id, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ServerNameCompleter))] public string[] Id { get; set; } = null!;
 
-        [Parameter(ParameterSetName = "List", Position = 0)]
+        [Parameter(ParameterSetName = ParameterSets.List, Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ServerNameCompleter))] public string? Name { get; set; }
 
         /// <summary>ACTIVE, SHUTOFF, ERROR, BUILD, ...</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public string? Status { get; set; }
 
         /// <summary>Flavor name or id.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public string? Flavor { get; set; }
 
         /// <summary>Image name or id.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public string? Image { get; set; }
 
         /// <summary>Servers of every project (admin).</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public SwitchParameter AllProjects { get; set; }
 
         /// <summary>Servers per request; every page is read either way.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var client = new ComputeClient(ActiveSession);
-            if (ParameterSetName == "Id") WriteFound(Id, client.FindServerAsync);
-            else ListServers(client);
-        }
+        protected override ResourceDescriptor<Server> Resource => ComputeResources.Servers;
+        protected override string[]? Wanted => ParameterSetName == ParameterSets.Id ? Id : null;
+        protected override string? NamePattern => Name;
+        protected override int? PageSizeValue => PageSize;
 
-        private void ListServers(ComputeClient client)
+        protected override Query Filters(ResourceClient client) => new ServerListOptions
         {
-            var pattern = Name != null ? new WildcardPattern(Name, WildcardOptions.IgnoreCase) : null;
-            var options = new ServerListOptions
-            {
-                NameRegex = Name == null ? null : WildcardToRegex(Name),
-                Status = Status,
-
-                AllProjects = AllProjects,
-                PageSize = PageSize,
-            };
-            try
-            {
-                if (Flavor != null) options.FlavorId = Run(ct => client.FindFlavorAsync(Flavor, ct)).Id;
-                if (Image != null)
-                {
-                    var session = ActiveSession;
-                    options.ImageId = Run(ct => IdLookup.FindIdAsync(session, ServiceTypes.Image, "images", "image", Image, ct));
-                }
-                ulong skipped = 0, written = 0;
-                foreach (var server in RunEach(ct => client.ListServersAsync(options, ct)))
-                {
-                    if (pattern != null && !pattern.IsMatch(server.Name)) continue;
-                    if (skipped < PagingParameters.Skip) { skipped++; continue; }
-                    if (written >= PagingParameters.First) break;
-                    WriteObject(server);
-                    written++;
-                }
-                if (PagingParameters.IncludeTotalCount)
-                    WriteObject(PagingParameters.NewTotalCount(skipped + written, 0.5));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name ?? "servers");
-            }
-        }
-
-        /// <summary>Nova filters names by regular expression: "web*" becomes "^web.*$" (case is matched here).</summary>
-        internal static string WildcardToRegex(string wildcard)
-        {
-            var sb = new System.Text.StringBuilder("^");
-            foreach (var c in wildcard)
-                sb.Append(c == '*' ? ".*" : c == '?' ? "." : Regex.Escape(c.ToString()));
-            return sb.Append('$').ToString();
-        }
+            Status = Status,
+            AllProjects = AllProjects,
+            FlavorId = Flavor == null ? null : Run(ct => client.FindIdAsync(ComputeResources.Flavors, Flavor, ct)),
+            ImageId = Image == null ? null : Run(ct => client.FindIdAsync(ImageResources.Images, Image, ct)),
+        }.ToQuery();
     }
 }

@@ -1,7 +1,6 @@
-using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -22,20 +21,17 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override void ProcessRecord()
         {
-            var client = new ComputeClient(ActiveSession);
-            try
+            var resources = new ResourceClient(ActiveSession);
+            var client = new ComputeClient(resources.Session);
+            Try(Id, () =>
             {
                 var text = Run(async ct =>
                 {
-                    var id = await client.ResolveServerIdAsync(Id, ct).ConfigureAwait(false);
+                    var id = await resources.ResolveIdAsync(ComputeResources.Servers, Id, ct).ConfigureAwait(false);
                     return await client.GetConsoleOutputAsync(id, Lines, ct).ConfigureAwait(false);
                 });
                 WriteObject(text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'), enumerateCollection: true);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Id);
-            }
+            });
         }
     }
 }

@@ -1,7 +1,6 @@
-using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
@@ -19,20 +18,12 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override void ProcessRecord()
         {
-            var client = new ComputeClient(ActiveSession);
-            try
+            var resources = new ResourceClient(ActiveSession);
+            Try(ServerId, () =>
             {
-                var attachments = Run(async ct =>
-                {
-                    var id = await client.ResolveServerIdAsync(ServerId, ct).ConfigureAwait(false);
-                    return await client.ListVolumeAttachmentsAsync(id, ct).ConfigureAwait(false);
-                });
-                WriteObject(attachments, enumerateCollection: true);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, ServerId);
-            }
+                var serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, ServerId, ct));
+                foreach (var a in RunEach(ct => resources.ListAsync(ComputeResources.VolumeAttachments.Under(serverId), null, null, ct))) WriteObject(a);
+            });
         }
     }
 }

@@ -1,14 +1,14 @@
-using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
     /// <summary>New-OSFlavor: defines a server size (admin).</summary>
     [Cmdlet(VerbsCommon.New, "OSFlavor", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Flavor))]
-    public sealed class NewOSFlavorCommand : OpenStackCmdlet
+    public sealed class NewOSFlavorCommand : NewResourceCmdlet<Flavor, FlavorCreateOptions>
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -48,12 +48,19 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter]
         public string? Description { get; set; }
 
-        protected override void EndProcessing()
+        protected override ResourceDescriptor<Flavor> Resource => ComputeResources.Flavors;
+
+        protected override FlavorCreateOptions BuildOptions() => new FlavorCreateOptions
         {
-            if (!ShouldProcess(Name, "Create flavor (" + Vcpus + " vCPU, " + Ram + " MiB, " + Disk + " GB)")) return;
-            var client = new ComputeClient(ActiveSession);
-            try { WriteObject(Run(ct => client.CreateFlavorAsync(Name, Vcpus, Ram, Disk, Id, Ephemeral, Swap, !Private, Description, ct))); }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Name); }
-        }
+            Name = Name, Vcpus = Vcpus, Ram = Ram, Disk = Disk, Id = Id, Ephemeral = Ephemeral, Swap = Swap, IsPublic = !Private, Description = Description,
+        };
+
+        protected override string PreparationTarget => Name;
+        protected override string Target(FlavorCreateOptions o) => Name;
+        protected override string Action(FlavorCreateOptions o) => "Create flavor (" + Vcpus + " vCPU, " + Ram + " MiB, " + Disk + " GB)";
+
+        protected override void ProcessRecord() { }
+
+        protected override void EndProcessing() => CreateOne();
     }
 }

@@ -1,8 +1,6 @@
-using System;
-using System.IO;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -27,20 +25,14 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override void EndProcessing()
         {
-            string key;
-            try
-            {
-                key = ParameterSetName == "Key" ? PublicKey : File.ReadAllText(GetUnresolvedProviderPathFromPSPath(PublicKeyPath));
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                WriteOpenStackError(new ArgumentException("The public key file cannot be read: " + ex.Message, ex), PublicKeyPath);
-                return;
-            }
+            string key = null!;
+            if (!Try(PublicKeyPath, () => key = ReadKey())) return;
             if (!ShouldProcess(Name, "Import keypair")) return;
             var client = new ComputeClient(ActiveSession);
-            try { WriteObject(Run(ct => client.CreateKeypairAsync(Name, key, ct))); }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Name); }
+            Try(Name, () => WriteObject(Run(ct => client.CreateKeypairAsync(Name, key, ct))));
         }
+
+        private string ReadKey() =>
+            ParameterSetName == "Key" ? PublicKey : InputFiles.ReadText(GetUnresolvedProviderPathFromPSPath(PublicKeyPath), "public key file");
     }
 }

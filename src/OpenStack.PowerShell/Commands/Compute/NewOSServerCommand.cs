@@ -4,13 +4,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
-using OpenStack.Client.Waiting;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Image;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -21,7 +21,7 @@ namespace OpenStack.PowerShell.Commands.Compute
     /// </summary>
     [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "UserData")]
     [OutputType(typeof(Server))]
-    public sealed class NewOSServerCommand : OpenStackCmdlet
+    public sealed class NewOSServerCommand : NewWaitingResourceCmdlet<Server, ServerCreateOptions>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -91,48 +91,54 @@ namespace OpenStack.PowerShell.Commands.Compute
         [ValidateRange(1, 1000)]
         public int Count { get; set; } = 1;
 
-        /// <summary>Wait until ACTIVE; on ERROR the error carries the server's fault.</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
+        protected override ResourceDescriptor<Server> Resource => ComputeResources.Servers;
+        protected override string[] WaitTargets => new[] { "ACTIVE" };
+        protected override int ProgressId => 0x05ED;
+        protected override string PreparationTarget => Name;
+        protected override string Target(ServerCreateOptions o) => Name;
+        protected override string Action(ServerCreateOptions o) =>
+            "Create " + (Count > 1 ? Count + " servers" : "server") + " (flavor " + o.FlavorId + (o.ImageId != null ? ", image " + o.ImageId : "") + ")";
 
-        [Parameter]
-        [ValidateRange(1, 86400)]
-        public int TimeoutSec { get; set; } = 600;
-
-        protected override void ProcessRecord()
+        protected override ServerCreateOptions BuildOptions()
         {
-            var session = ActiveSession;
-            var client = new ComputeClient(session);
-            ServerCreateOptions options;
-            try
+            var o = new ServerCreateOptions
             {
-                options = BuildOptions();
-                // Resolve names before asking: the confirmation then shows what will really be used.
-                Run(async ct => { await ResolveAsync(client, session, options, ct).ConfigureAwait(false); return true; });
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is IOException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name);
-                return;
-            }
-            var what = "Create " + (Count > 1 ? Count + " servers" : "server") + " (flavor " + options.FlavorId + (options.ImageId != null ? ", image " + options.ImageId : "") + ")";
-            if (!ShouldProcess(Name, what)) return;
-            try
-            {
-                if (Count > 1) { CreateBatch(client, options); return; }
-                var server = Run(ct => client.CreateServerAsync(options, ct));
-                if (Wait)
-                {
-                    var waitOptions = WaitOptions();
-                    server = Run(ct => client.WaitForServerAsync(server.Id, waitOptions, ct))!;
-                    WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, "done") { RecordType = ProgressRecordType.Completed });
-                }
-                WriteObject(server);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name);
-            }
+                Name = Name,
+                // Resolved to an id below; given here so that the options' own checks see a flavor.
+                FlavorId = Flavor is Flavor f ? f.Id : ResourceRefAttribute.Text(Flavor),
+                KeyName = KeyName,
+                AvailabilityZone = AvailabilityZone,
+                BootVolumeSize = BootVolumeSize,
+                DeleteVolumeOnTermination = DeleteVolumeOnTermination,
+                ConfigDrive = ConfigDrive,
+                Description = Description,
+                Count = Count,
+                NoNetwork = NoNetwork,
+                UserData = UserDataPath != null ? File.ReadAllText(GetUnresolvedProviderPathFromPSPath(UserDataPath)) : UserData,
+            };
+            if (Image != null) o.ImageId = ResourceRefAttribute.Text(Image);
+            if (SecurityGroup != null) o.SecurityGroups.AddRange(SecurityGroup);
+            if (Port != null) o.PortIds.AddRange(Port);
+            Hashtables.CopyStrings(Metadata, o.Metadata);
+            if (BlockDeviceMapping != null)
+                foreach (var h in BlockDeviceMapping)
+                    o.BlockDeviceMappings.Add(h.Cast<DictionaryEntry>().ToDictionary(kv => kv.Key.ToString()!, kv => (object?)(kv.Value is PSObject p ? p.BaseObject : kv.Value)));
+            if (Image == null && BlockDeviceMapping == null) throw new ArgumentException("Give -Image, or -BlockDeviceMapping to boot from a volume.");
+            return o;
+        }
+
+        /// <summary>Names become ids before asking: the confirmation then shows what will really be used.</summary>
+        protected override void Resolve(ResourceClient client, ServerCreateOptions o)
+        {
+            if (!(Flavor is Flavor)) o.FlavorId = Run(ct => client.FindIdAsync(ComputeResources.Flavors, o.FlavorId, ct));
+            if (o.ImageId != null) o.ImageId = Run(ct => client.FindIdAsync(ImageResources.Images, o.ImageId, ct));
+            foreach (var n in Network ?? Array.Empty<string>()) o.NetworkIds.Add(Run(ct => client.FindIdAsync(NetworkResources.Networks, n, ct)));
+        }
+
+        protected override void Create(ResourceClient client, ServerCreateOptions options, string target)
+        {
+            if (Count > 1) Try(target, () => CreateBatch(new ComputeClient(client.Session), options));
+            else base.Create(client, options, target);
         }
 
         /// <summary>Count servers from one request: every one is written, and with -Wait each that fails is its own error.</summary>
@@ -145,56 +151,17 @@ namespace OpenStack.PowerShell.Commands.Compute
                 foreach (var s in Run(ct => client.ListReservationAsync(reservation, ct))) WriteObject(s);
                 return;
             }
-            var waitOptions = WaitOptions();
+            var waitOptions = Resource.WaitFor(WaitTargets);
+            waitOptions.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+            waitOptions.Progress = (status, elapsed) => Post(() => WriteProgress(new ProgressRecord(ProgressId, "Creating server " + Name, status + " after " + (int)elapsed.TotalSeconds + " s")));
             var servers = Run(ct => client.WaitForReservationAsync(reservation, Count, waitOptions, ct));
-            WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, "done") { RecordType = ProgressRecordType.Completed });
+            WriteProgress(new ProgressRecord(ProgressId, "Creating server " + Name, "done") { RecordType = ProgressRecordType.Completed });
             foreach (var s in servers)
             {
                 var failure = ComputeClient.FailureOf(s, waitOptions);
                 if (failure == null) WriteObject(s);
                 else WriteOpenStackError(failure, s.Name);
             }
-        }
-
-        private WaitOptions WaitOptions() => new WaitOptions("ACTIVE")
-        {
-            Timeout = TimeSpan.FromSeconds(TimeoutSec),
-            Progress = (status, elapsed) => Post(() => WriteProgress(new ProgressRecord(0x05ED, "Creating server " + Name, status + " after " + (int)elapsed.TotalSeconds + " s"))),
-        };
-
-        private ServerCreateOptions BuildOptions()
-        {
-            var o = new ServerCreateOptions
-            {
-                Name = Name,
-                KeyName = KeyName,
-                AvailabilityZone = AvailabilityZone,
-                BootVolumeSize = BootVolumeSize,
-                DeleteVolumeOnTermination = DeleteVolumeOnTermination,
-                ConfigDrive = ConfigDrive,
-                Description = Description,
-                Count = Count,
-                NoNetwork = NoNetwork,
-                UserData = UserDataPath != null ? File.ReadAllText(GetUnresolvedProviderPathFromPSPath(UserDataPath)) : UserData,
-            };
-            if (o.UserData != null) ComputeClient.EncodeUserData(o.UserData); // refuse oversize data before any request
-            if (SecurityGroup != null) o.SecurityGroups.AddRange(SecurityGroup);
-            if (Port != null) o.PortIds.AddRange(Port);
-            Hashtables.CopyStrings(Metadata, o.Metadata);
-            if (BlockDeviceMapping != null)
-                foreach (var h in BlockDeviceMapping)
-                    o.BlockDeviceMappings.Add(h.Cast<DictionaryEntry>().ToDictionary(kv => kv.Key.ToString()!, kv => (object?)(kv.Value is PSObject p ? p.BaseObject : kv.Value)));
-            if (Image == null && BlockDeviceMapping == null) throw new ArgumentException("Give -Image, or -BlockDeviceMapping to boot from a volume.");
-            return o;
-        }
-
-        private async Task ResolveAsync(ComputeClient client, OpenStackSession session, ServerCreateOptions o, CancellationToken ct)
-        {
-            o.FlavorId = Flavor is Client.Compute.Flavor f ? f.Id : (await client.FindFlavorAsync(ResourceRefAttribute.Text(Flavor), ct).ConfigureAwait(false)).Id;
-            if (Image != null)
-                o.ImageId = await IdLookup.FindIdAsync(session, ServiceTypes.Image, "images", "image", ResourceRefAttribute.Text(Image), ct).ConfigureAwait(false);
-            foreach (var n in Network ?? Array.Empty<string>())
-                o.NetworkIds.Add(await IdLookup.FindIdAsync(session, ServiceTypes.Network, "networks", "network", n, ct).ConfigureAwait(false));
         }
     }
 }

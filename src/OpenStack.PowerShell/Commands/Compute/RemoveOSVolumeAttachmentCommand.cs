@@ -2,7 +2,7 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
@@ -32,21 +32,20 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override void ProcessRecord()
         {
-            var session = ActiveSession;
-            var compute = new ComputeClient(session);
-            var volumes = new BlockStorageClient(session);
+            var resources = new ResourceClient(ActiveSession);
             var serverRef = ServerId;
             foreach (var volumeId in VolumeId)
                 Enqueue(volumeId, "Detach volume from server " + serverRef, volumeId, async ct =>
                 {
-                    var serverId = await compute.ResolveServerIdAsync(serverRef, ct).ConfigureAwait(false);
-                    await compute.DetachVolumeAsync(serverId, volumeId, ct).ConfigureAwait(false);
+                    var serverId = await resources.ResolveIdAsync(ComputeResources.Servers, serverRef, ct).ConfigureAwait(false);
+                    await resources.DeleteAsync(ComputeResources.VolumeAttachments.Under(serverId), volumeId, null, ct).ConfigureAwait(false);
                     if (Wait)
-                        await volumes.WaitForVolumeAsync(volumeId, new WaitOptions("available")
-                        {
-                            Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                            Failures = new[] { "error", "error_detaching" },
-                        }, ct).ConfigureAwait(false);
+                    {
+                        var options = BlockStorageResources.Volumes.WaitFor("available");
+                        options.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+                        options.Failures = new[] { "error", "error_detaching" };
+                        await resources.WaitAsync(BlockStorageResources.Volumes, volumeId, options, ct).ConfigureAwait(false);
+                    }
                     return null;
                 });
         }

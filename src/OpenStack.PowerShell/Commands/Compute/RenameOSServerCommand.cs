@@ -1,7 +1,7 @@
-using System;
 using System.Management.Automation;
+using System.Text.Json.Nodes;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -25,20 +25,16 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override void ProcessRecord()
         {
             if (!ShouldProcess(Id, "Rename server to '" + NewName + "'")) return;
-            var client = new ComputeClient(ActiveSession);
-            try
+            var resources = new ResourceClient(ActiveSession);
+            Try(Id, () =>
             {
                 var server = Run(async ct =>
                 {
-                    var id = await client.ResolveServerIdAsync(Id, ct).ConfigureAwait(false);
-                    return await client.UpdateServerAsync(id, NewName, null, ct).ConfigureAwait(false);
+                    var id = await resources.ResolveIdAsync(ComputeResources.Servers, Id, ct).ConfigureAwait(false);
+                    return await resources.UpdateAsync(ComputeResources.Servers, id, new JsonObject { ["name"] = NewName }, ct).ConfigureAwait(false);
                 });
                 if (PassThru) WriteObject(server);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Id);
-            }
+            });
         }
     }
 }

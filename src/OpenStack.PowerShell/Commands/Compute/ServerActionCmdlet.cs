@@ -2,7 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
@@ -14,6 +14,7 @@ namespace OpenStack.PowerShell.Commands.Compute
     public abstract class ServerActionCmdlet : BulkCmdlet
     {
         private ComputeClient? _client;
+        private ResourceClient? _resources;
 
         /// <summary>Server ids (or names); Server objects bind by their Id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -45,20 +46,22 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override void ProcessRecord()
         {
-            _client ??= new ComputeClient(ActiveSession);
-            var client = _client;
+            var resources = _resources ??= new ResourceClient(ActiveSession);
+            var client = _client ??= new ComputeClient(resources.Session);
+            var servers = ComputeResources.Servers;
             foreach (var id in Id)
                 Enqueue(id, ActionText, id, async ct =>
                 {
-                    var serverId = await client.ResolveServerIdAsync(id, ct).ConfigureAwait(false);
+                    var serverId = await resources.ResolveIdAsync(servers, id, ct).ConfigureAwait(false);
                     await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
                     if (Wait && WaitFor.Length > 0)
                     {
-                        var options = new WaitOptions(WaitFor) { Timeout = System.TimeSpan.FromSeconds(TimeoutSec) };
-                        var server = await client.WaitForServerAsync(serverId, options, ct).ConfigureAwait(false);
+                        var options = servers.WaitFor(WaitFor);
+                        options.Timeout = System.TimeSpan.FromSeconds(TimeoutSec);
+                        var server = await resources.WaitAsync(servers, serverId, options, ct).ConfigureAwait(false);
                         return PassThru ? server : null;
                     }
-                    return PassThru ? await client.GetServerAsync(serverId, ct).ConfigureAwait(false) : null;
+                    return PassThru ? await resources.GetAsync(servers, serverId, ct).ConfigureAwait(false) : null;
                 });
         }
     }

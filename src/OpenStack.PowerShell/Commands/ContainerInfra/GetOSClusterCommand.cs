@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using OpenStack.Client.ContainerInfra;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
 {
@@ -7,24 +9,21 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
     /// Get-OSCluster: Magnum clusters by name (wildcards) or uuid. Magnum lists only a summary, so each cluster
     /// found is read in full: status reason, addresses, labels.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "OSCluster", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSCluster", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Cluster))]
-    public sealed class GetOSClusterCommand : OpenStackCmdlet
+    public sealed class GetOSClusterCommand : GetResourceCmdlet<Cluster>
     {
-        [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParameterSets.Id, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Uuid", "ClusterId")]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = null!;
 
-        [Parameter(ParameterSetName = "List", Position = 0)]
+        [Parameter(ParameterSetName = ParameterSets.List, Position = 0)]
         [SupportsWildcards]
         public string? Name { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var client = new ContainerInfraClient(ActiveSession);
-            if (ParameterSetName == "Id") WriteFound(Id, client.FindClusterAsync);
-            else WriteListed(Name, (_, ct) => client.ListClustersAsync(null, ct), c => c.Name, "clusters", (c, ct) => client.FindClusterAsync(c.Uuid, ct));
-        }
+        protected override ResourceDescriptor<Cluster> Resource => ContainerInfraResources.Clusters;
+        protected override string[]? Wanted => ParameterSetName == ParameterSets.Id ? Id : null;
+        protected override string? NamePattern => Name;
     }
 }

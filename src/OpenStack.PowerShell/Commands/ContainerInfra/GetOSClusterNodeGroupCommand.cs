@@ -1,14 +1,14 @@
-using System;
 using System.Management.Automation;
 using OpenStack.Client.ContainerInfra;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
 {
     /// <summary>Get-OSClusterNodeGroup: the node groups of a cluster (masters and workers).</summary>
     [Cmdlet(VerbsCommon.Get, "OSClusterNodeGroup")]
     [OutputType(typeof(NodeGroup))]
-    public sealed class GetOSClusterNodeGroupCommand : OpenStackCmdlet
+    public sealed class GetOSClusterNodeGroupCommand : GetResourceCmdlet<NodeGroup>
     {
         /// <summary>The cluster: name, uuid, or the object from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -18,13 +18,12 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
 
         [Parameter(Position = 1)] [SupportsWildcards] public string? Name { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var client = new ContainerInfraClient(ActiveSession);
-            string uuid;
-            try { uuid = Run(ct => client.FindClusterAsync(Cluster, ct)).Uuid; }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Cluster); return; }
-            WriteListed(Name, (_, ct) => client.ListNodeGroupsAsync(uuid, ct), g => g.Name, "node groups");
-        }
+        protected override ResourceDescriptor<NodeGroup> Resource => ContainerInfraResources.NodeGroups;
+        protected override string[]? Wanted => null;
+        protected override string? NamePattern => Name;
+        protected override object ListTarget => Cluster;
+
+        protected override ResourceDescriptor<NodeGroup> Listed(ResourceClient client) =>
+            Resource.Under(Run(ct => client.FindIdAsync(ContainerInfraResources.Clusters, Cluster, ct)));
     }
 }

@@ -1,27 +1,26 @@
 using System.Management.Automation;
 using OpenStack.Client.ContainerInfra;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
 {
     /// <summary>Get-OSClusterTemplate: Magnum cluster templates by name (wildcards) or uuid.</summary>
-    [Cmdlet(VerbsCommon.Get, "OSClusterTemplate", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSClusterTemplate", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(ClusterTemplate))]
-    public sealed class GetOSClusterTemplateCommand : OpenStackCmdlet
+    public sealed class GetOSClusterTemplateCommand : GetResourceCmdlet<ClusterTemplate>
     {
-        [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParameterSets.Id, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Uuid", "ClusterTemplateId")]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = null!;
 
-        [Parameter(ParameterSetName = "List", Position = 0)]
+        [Parameter(ParameterSetName = ParameterSets.List, Position = 0)]
         [SupportsWildcards]
         public string? Name { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var client = new ContainerInfraClient(ActiveSession);
-            if (ParameterSetName == "Id") WriteFound(Id, client.FindTemplateAsync);
-            else WriteListed(Name, (_, ct) => client.ListTemplatesAsync(null, ct), t => t.Name, "cluster templates");
-        }
+        protected override ResourceDescriptor<ClusterTemplate> Resource => ContainerInfraResources.ClusterTemplates;
+        protected override string[]? Wanted => ParameterSetName == ParameterSets.Id ? Id : null;
+        protected override string? NamePattern => Name;
     }
 }

@@ -1,10 +1,10 @@
-using System;
 using System.Collections;
 using System.Management.Automation;
+using OpenStack.Client.Compute;
 using OpenStack.Client.ContainerInfra;
-using OpenStack.Client.Core;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
 {
@@ -14,7 +14,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
     /// </summary>
     [Cmdlet(VerbsCommon.New, "OSCluster", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Cluster))]
-    public sealed class NewOSClusterCommand : OpenStackCmdlet
+    public sealed class NewOSClusterCommand : NewWaitingResourceCmdlet<Cluster, ClusterCreateOptions>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -33,47 +33,25 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         [Parameter] public Hashtable? Label { get; set; }
         /// <summary>Minutes the build may take (Heat's timeout).</summary>
         [Parameter] [ValidateRange(1, 10080)] public int? CreateTimeout { get; set; }
-        [Parameter] public SwitchParameter Wait { get; set; }
-        [Parameter] [ValidateRange(1, 86400)] public int TimeoutSec { get; set; } = 3600;
+        public NewOSClusterCommand() { TimeoutSec = 3600; }
 
-        protected override void ProcessRecord()
+        protected override ResourceDescriptor<Cluster> Resource => ContainerInfraResources.Clusters;
+        protected override string[] WaitTargets => new[] { "CREATE_COMPLETE" };
+        protected override int ProgressId => 0x05F0;
+        protected override string PreparationTarget => Name;
+        protected override string Target(ClusterCreateOptions o) => Name;
+        protected override string Action(ClusterCreateOptions o) => "Create cluster from template " + ClusterTemplate;
+
+        protected override ClusterCreateOptions BuildOptions() => new ClusterCreateOptions
         {
-            var session = ActiveSession;
-            var client = new ContainerInfraClient(session);
-            var options = new ClusterCreateOptions
-            {
-                Name = Name, NodeCount = NodeCount, MasterCount = MasterCount, CreateTimeout = CreateTimeout,
-                Labels = Label == null ? null : Hashtables.ToStrings(Label),
-            };
-            try
-            {
-                options.ClusterTemplateId = Run(ct => client.FindTemplateAsync(ClusterTemplate, ct)).Uuid;
-                if (Keypair != null) options.Keypair = Run(ct => References.KeypairAsync(session, Keypair, ct));
-                options.ToJson();
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name);
-                return;
-            }
-            if (!ShouldProcess(Name, "Create cluster from template " + ClusterTemplate)) return;
-            try
-            {
-                var cluster = Run(ct => client.CreateClusterAsync(options, ct));
-                if (Wait)
-                {
-                    var wait = new WaitOptions("CREATE_COMPLETE")
-                    {
-                        Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                        Interval = TimeSpan.FromSeconds(5),
-                        Progress = (status, elapsed) => Post(() => WriteProgress(new ProgressRecord(0x05F0, "Creating cluster " + Name, status + " after " + (int)elapsed.TotalSeconds + " s"))),
-                    };
-                    cluster = Run(ct => client.WaitForClusterAsync(cluster.Uuid, wait, ct))!;
-                    WriteProgress(new ProgressRecord(0x05F0, "Creating cluster " + Name, "done") { RecordType = ProgressRecordType.Completed });
-                }
-                WriteObject(cluster);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Name); }
+            Name = Name, NodeCount = NodeCount, MasterCount = MasterCount, CreateTimeout = CreateTimeout,
+            Labels = Label == null ? null : Hashtables.ToStrings(Label),
+        };
+
+        protected override void Resolve(ResourceClient client, ClusterCreateOptions o)
+        {
+            o.ClusterTemplateId = Run(ct => client.FindIdAsync(ContainerInfraResources.ClusterTemplates, ClusterTemplate, ct));
+            if (Keypair != null) o.Keypair = Run(ct => client.FindIdAsync(ComputeResources.Keypairs, Keypair, ct));
         }
     }
 }

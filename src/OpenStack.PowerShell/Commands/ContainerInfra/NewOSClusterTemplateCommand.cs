@@ -1,12 +1,10 @@
-using System;
 using System.Collections;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using OpenStack.Client.ContainerInfra;
-using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
 {
@@ -16,7 +14,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
     /// </summary>
     [Cmdlet(VerbsCommon.New, "OSClusterTemplate", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(ClusterTemplate))]
-    public sealed class NewOSClusterTemplateCommand : OpenStackCmdlet
+    public sealed class NewOSClusterTemplateCommand : NewResourceCmdlet<ClusterTemplate, ClusterTemplateCreateOptions>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -49,26 +47,27 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         [Parameter] public SwitchParameter TlsDisabled { get; set; }
         [Parameter] [ValidateSet("vm", "bm")] public string? ServerType { get; set; }
 
-        protected override void ProcessRecord()
+        protected override ResourceDescriptor<ClusterTemplate> Resource => ContainerInfraResources.ClusterTemplates;
+        protected override string PreparationTarget => Name;
+        protected override string Target(ClusterTemplateCreateOptions o) => Name;
+        protected override string Action(ClusterTemplateCreateOptions o) => "Create " + Coe + " cluster template";
+
+        protected override ClusterTemplateCreateOptions BuildOptions()
         {
-            var session = ActiveSession;
             var options = new ClusterTemplateCreateOptions
             {
                 Name = Name, Coe = Coe, DnsNameserver = DnsNameserver, DockerVolumeSize = DockerVolumeSize, DockerStorageDriver = DockerStorageDriver,
                 NetworkDriver = NetworkDriver, VolumeDriver = VolumeDriver, Public = Public.IsPresent ? true : (bool?)null,
                 Hidden = Hidden.IsPresent ? true : (bool?)null, FloatingIpEnabled = FloatingIpEnabled, MasterLbEnabled = MasterLbEnabled,
                 TlsDisabled = TlsDisabled.IsPresent ? true : (bool?)null, ServerType = ServerType,
+                // Resolved to ids below; given here so that the options' own checks see them.
+                ImageId = Image, ExternalNetworkId = ExternalNetwork,
             };
             Hashtables.CopyStrings(Label, options.Labels);
-            try { Run(ct => References.ResolveAsync(session, options, Image, ExternalNetwork, Keypair, FixedNetwork, FixedSubnet, Flavor, MasterFlavor, ct)); }
-            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Name);
-                return;
-            }
-            if (!ShouldProcess(Name, "Create " + Coe + " cluster template")) return;
-            try { WriteObject(Run(ct => new ContainerInfraClient(session).CreateTemplateAsync(options, ct))); }
-            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException) { WriteOpenStackError(ex, Name); }
+            return options;
         }
+
+        protected override void Resolve(ResourceClient client, ClusterTemplateCreateOptions o) =>
+            Run(ct => References.ResolveAsync(client, o, Image, ExternalNetwork, Keypair, FixedNetwork, FixedSubnet, Flavor, MasterFlavor, ct));
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 using OpenStack.Client.ContainerInfra;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
 {
@@ -10,7 +10,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
     [OutputType(typeof(Cluster))]
     public sealed class ResizeOSClusterCommand : BulkCmdlet
     {
-        private ContainerInfraClient? _client;
+        private ResourceClient? _resources;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Uuid", "ClusterId")]
@@ -27,15 +27,23 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
 
         protected override void ProcessRecord()
         {
-            var client = _client ??= new ContainerInfraClient(ActiveSession);
+            var resources = _resources ??= new ResourceClient(ActiveSession);
+            var client = new ContainerInfraClient(resources.Session);
+            var clusters = ContainerInfraResources.Clusters;
             foreach (var id in Id)
                 Enqueue(id, "Resize to " + NodeCount + " nodes" + (NodeGroup != null ? " in node group " + NodeGroup : ""), id, async ct =>
                 {
-                    var cluster = await client.FindClusterAsync(id, ct).ConfigureAwait(false);
+                    var cluster = await resources.FindAsync(clusters, id, ct).ConfigureAwait(false);
                     await client.ResizeClusterAsync(cluster, NodeCount, NodeGroup, ct).ConfigureAwait(false);
                     if (Wait)
-                        cluster = await client.WaitForClusterAsync(cluster.Uuid, new WaitOptions("UPDATE_COMPLETE")
-                            { Failures = new[] { "UPDATE_FAILED" }, FailureSuffix = null, Timeout = TimeSpan.FromSeconds(TimeoutSec), Interval = TimeSpan.FromSeconds(5) }, ct).ConfigureAwait(false) ?? cluster;
+                    {
+                        // Only this resize's failure ends the wait: an earlier CREATE_FAILED is history.
+                        var options = clusters.WaitFor("UPDATE_COMPLETE");
+                        options.Failures = new[] { "UPDATE_FAILED" };
+                        options.FailureSuffix = null;
+                        options.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+                        cluster = await resources.WaitAsync(clusters, cluster.Uuid, options, ct).ConfigureAwait(false) ?? cluster;
+                    }
                     return PassThru || Wait ? cluster : null;
                 });
         }

@@ -22,14 +22,7 @@ namespace OpenStack.PowerShell.Commands.Core
                 return;
             }
             if (!ShouldProcess(session.ToString(), Revoke ? "Revoke token and disconnect" : "Disconnect")) return;
-            if (Revoke)
-            {
-                try { Run(ct => session.RevokeAsync(ct)); }
-                catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-                {
-                    WriteOpenStackError(ex, session);
-                }
-            }
+            if (Revoke) Try(session, () => Run(ct => session.RevokeAsync(ct)));
             if (ReferenceEquals(SessionStore.Current, session)) SessionStore.Current = null;
             session.Dispose();
         }

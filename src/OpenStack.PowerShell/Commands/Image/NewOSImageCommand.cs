@@ -2,9 +2,8 @@ using System;
 using System.Collections;
 using System.IO;
 using System.Management.Automation;
-using OpenStack.Client.Core;
 using OpenStack.Client.Image;
-using OpenStack.Client.Waiting;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Image
@@ -87,11 +86,14 @@ namespace OpenStack.PowerShell.Commands.Image
             if (Tag != null) options.Tags.AddRange(Tag);
             if (!ShouldProcess(Name, "Create image" + (path != null ? " from " + path : ""))) return;
 
-            var client = new ImageClient(ActiveSession);
+            var resources = new ResourceClient(ActiveSession);
+            var client = new ImageClient(resources.Session);
+            var images = ImageResources.Images;
             Client.Image.Image? image = null;
-            try
+            // Once the record exists, an error names it, so that it can be found and removed.
+            Try(() => (object?)image?.Id ?? Name, () =>
             {
-                image = Run(ct => client.CreateImageAsync(options, ct));
+                image = Run(ct => resources.CreateAsync(images, options.ToJson(), ct));
                 if (path != null)
                 {
                     var progress = new TransferProgressReporter(r => Post(() => WriteProgress(r)), "Uploading image " + Name, 0x05EE);
@@ -103,15 +105,12 @@ namespace OpenStack.PowerShell.Commands.Image
                     });
                     WriteProgress(new ProgressRecord(0x05EE, "Uploading image " + Name, "done") { RecordType = ProgressRecordType.Completed });
                 }
-                image = Wait
-                    ? Run(ct => client.WaitForImageAsync(image.Id, new WaitOptions("active") { Timeout = TimeSpan.FromSeconds(TimeoutSec), Failures = new[] { "killed", "deleted" } }, ct))
-                    : Run(ct => client.GetImageAsync(image.Id, ct));
+                var wait = images.WaitFor("active");
+                wait.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+                var id = image.Id;
+                image = Wait ? Run(ct => resources.WaitAsync(images, id, wait, ct)) : Run(ct => resources.GetAsync(images, id, ct));
                 WriteObject(image);
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is IOException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, (object?)image?.Id ?? Name);
-            }
+            });
         }
     }
 }

@@ -1,37 +1,22 @@
 using System.Management.Automation;
 using OpenStack.Client.Image;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Image
 {
     /// <summary>Remove-OSImage: deletes images by id or name (asks first unless -Force).</summary>
     [Cmdlet(VerbsCommon.Remove, "OSImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveOSImageCommand : BulkCmdlet
+    public sealed class RemoveOSImageCommand : RemoveResourceCmdlet<Client.Image.Image>
     {
-        private ImageClient? _client;
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ImageId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ImageNameCompleter))] public string[] Id { get; set; } = null!;
 
-        [Parameter]
-        public SwitchParameter Force { get; set; }
-
-        protected override string Activity => "Deleting images";
-
-        protected override void ProcessRecord()
-        {
-            _client ??= new ImageClient(ActiveSession);
-            var client = _client;
-            foreach (var id in Id)
-                Enqueue(id, "Delete image", id, async ct =>
-                {
-                    var image = await client.FindImageAsync(id, ct).ConfigureAwait(false);
-                    await client.DeleteImageAsync(image.Id, ct).ConfigureAwait(false);
-                    return null;
-                }, Force);
-        }
+        protected override ResourceDescriptor<Client.Image.Image> Resource => ImageResources.Images;
+        protected override string[] Targets => Id;
     }
 }

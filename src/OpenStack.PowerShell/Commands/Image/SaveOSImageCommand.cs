@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using OpenStack.Client.Core;
 using OpenStack.Client.Image;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Image
@@ -38,20 +38,17 @@ namespace OpenStack.PowerShell.Commands.Image
                 return;
             }
             if (!ShouldProcess(target, "Save image " + Id)) return;
-            var client = new ImageClient(ActiveSession);
-            try
+            var resources = new ResourceClient(ActiveSession);
+            var client = new ImageClient(resources.Session);
+            Try(Id, () =>
             {
-                var image = Run(ct => client.FindImageAsync(Id, ct));
+                var image = Run(ct => resources.FindAsync(ImageResources.Images, Id, ct));
                 var progress = new TransferProgressReporter(r => Post(() => WriteProgress(r)), "Downloading image " + image, 0x05EF);
                 var verified = Run(ct => client.DownloadAsync(image, target, Force, progress, ct));
                 WriteProgress(new ProgressRecord(0x05EF, "Downloading image " + image, "done") { RecordType = ProgressRecordType.Completed });
                 WriteVerbose("Verified " + verified.Algorithm + " " + verified.Value + " for " + target);
                 WriteObject(new FileInfo(target));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is IOException || ex is UnauthorizedAccessException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Id);
-            }
+            });
         }
     }
 }

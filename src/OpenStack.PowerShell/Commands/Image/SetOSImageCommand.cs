@@ -1,20 +1,21 @@
-using System;
 using System.Collections;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenStack.Client.Image;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Image
 {
     /// <summary>Set-OSImage: changes an image with a JSON patch: name, visibility, minimums, protection, properties and tags.</summary>
     [Cmdlet(VerbsCommon.Set, "OSImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Client.Image.Image))]
-    public sealed class SetOSImageCommand : BulkCmdlet
+    public sealed class SetOSImageCommand : SetResourceCmdlet<Client.Image.Image>
     {
-        private ImageClient? _client;
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ImageId")]
         [ValidateNotNullOrEmpty]
@@ -52,47 +53,38 @@ namespace OpenStack.PowerShell.Commands.Image
         [Parameter]
         public string[]? Tag { get; set; }
 
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        protected override ResourceDescriptor<Client.Image.Image> Resource => ImageResources.Images;
+        protected override string[] Targets => Id;
+        protected override JsonObject BuildChanges(ResourceClient client) => new JsonObject();
+        protected override bool HasOtherChanges => Name != null || Visibility != null || MinDisk.HasValue || MinRam.HasValue || Protected.HasValue ||
+                                                    Property != null || RemoveProperty != null || Tag != null;
 
-        protected override string Activity => "Updating images";
-
-        protected override void ProcessRecord()
+        /// <summary>A JSON patch of what is given; a property to remove that the image lacks is left out (Glance refuses it).</summary>
+        protected override Task<Client.Image.Image> UpdateAsync(ResourceClient client, Client.Image.Image found, JsonObject changes, CancellationToken ct)
         {
-            _client ??= new ImageClient(ActiveSession);
-            var client = _client;
-            foreach (var id in Id)
-                Enqueue(id, "Update image", id, async ct =>
-                {
-                    var image = await client.FindImageAsync(id, ct).ConfigureAwait(false);
-                    var ops = Patch(image);
-                    if (ops.Count == 0) return PassThru ? image : null;
-                    var updated = await client.PatchImageAsync(image.Id, ops, ct).ConfigureAwait(false);
-                    return PassThru ? updated : null;
-                });
+            var patch = Patch(found);
+            return patch.Count == 0 ? Task.FromResult(found) : client.PatchAsync(Resource, found.Id, patch, ct);
         }
 
         /// <summary>Glance's "replace" needs the attribute to exist; "add" sets it either way.</summary>
-        private JsonArray Patch(Client.Image.Image image)
+        private JsonPatch Patch(Client.Image.Image image)
         {
-            var ops = new JsonArray();
-            void Set(string attribute, JsonNode? value) => ops.Add(new JsonObject { ["op"] = "add", ["path"] = "/" + attribute, ["value"] = value });
-            if (Name != null) Set("name", Name);
-            if (Visibility != null) Set("visibility", Visibility);
-            if (MinDisk.HasValue) Set("min_disk", MinDisk.Value);
-            if (MinRam.HasValue) Set("min_ram", MinRam.Value);
-            if (Protected.HasValue) Set("protected", Protected.Value);
-            foreach (var kv in Hashtables.ToStrings(Property)) Set(kv.Key, kv.Value);
-            if (RemoveProperty != null)
-                foreach (var p in RemoveProperty)
-                    if (image.Properties.ContainsKey(p)) ops.Add(new JsonObject { ["op"] = "remove", ["path"] = "/" + p });
+            var patch = new JsonPatch();
+            if (Name != null) patch.Add("name", Name);
+            if (Visibility != null) patch.Add("visibility", Visibility);
+            if (MinDisk.HasValue) patch.Add("min_disk", MinDisk.Value);
+            if (MinRam.HasValue) patch.Add("min_ram", MinRam.Value);
+            if (Protected.HasValue) patch.Add("protected", Protected.Value);
+            foreach (var kv in Hashtables.ToStrings(Property)) patch.Add(kv.Key, kv.Value);
+            foreach (var p in RemoveProperty ?? new string[0])
+                if (image.Properties.ContainsKey(p)) patch.Remove(p);
             if (Tag != null)
             {
                 var tags = new JsonArray();
                 foreach (var t in Tag) tags.Add(t);
-                ops.Add(new JsonObject { ["op"] = "replace", ["path"] = "/tags", ["value"] = tags });
+                patch.Replace("tags", tags);
             }
-            return ops;
+            return patch;
         }
     }
 }

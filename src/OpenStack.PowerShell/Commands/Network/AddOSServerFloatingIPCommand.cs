@@ -1,12 +1,13 @@
 using System;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
+using NetworkModel = OpenStack.Client.Network.Network;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
 using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
-using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -44,39 +45,26 @@ namespace OpenStack.PowerShell.Commands.Network
 
         protected override void ProcessRecord()
         {
-            var session = ActiveSession;
-            var network = new NetworkClient(session);
-            var compute = new ComputeClient(session);
+            var resources = new ResourceClient(ActiveSession);
+            var network = new NetworkClient(resources.Session);
             var options = new FloatingIpOptions { FixedIpAddress = FixedIpAddress };
-            Port port;
+            Port port = null!;
             string? floatingId = null;
-            try
+            if (!Try(Server, () =>
             {
                 options.Check();
-                var serverId = Run(ct => compute.ResolveServerIdAsync(Server, ct));
-                var networkId = Network == null ? null : Run(ct => network.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct));
+                var serverId = Run(ct => resources.FindIdAsync(ComputeResources.Servers, Server, ct));
+                var networkId = Network == null ? null : Run(ct => resources.FindIdAsync(NetworkResources.Networks, Network, ct));
                 port = Run(ct => network.FindServerPortAsync(serverId, networkId, ct));
-                if (ParameterSetName == "Existing") floatingId = Run(ct => network.FindIdAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, FloatingIp, ct));
-                else options.FloatingNetworkId = Run(ct => network.FindIdAsync(NeutronResource<NetworkModel>.Networks, ExternalNetwork, ct));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Server);
-                return;
-            }
+                if (ParameterSetName == "Existing") floatingId = Run(ct => resources.FindIdAsync(NetworkResources.FloatingIps, FloatingIp, ct));
+                else options.FloatingNetworkId = Run(ct => resources.FindIdAsync(NetworkResources.Networks, ExternalNetwork, ct));
+            })) return;
             var what = floatingId != null ? "Associate floating IP " + FloatingIp : "Allocate a floating IP from " + ExternalNetwork;
             if (!ShouldProcess(Server, what + " with port " + port.Id)) return;
-            try
-            {
-                options.PortId = port.Id;
-                WriteObject(floatingId != null
-                    ? Run(ct => network.UpdateAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, floatingId, options.ToJson(), ct))
-                    : Run(ct => network.CreateAsync(NeutronResource<Client.Network.FloatingIp>.FloatingIps, options.ToJson(), ct)));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Server);
-            }
+            options.PortId = port.Id;
+            Try(Server, () => WriteObject(floatingId != null
+                ? Run(ct => resources.UpdateAsync(NetworkResources.FloatingIps, floatingId, options.ToJson(), ct))
+                : Run(ct => resources.CreateAsync(NetworkResources.FloatingIps, options.ToJson(), ct))));
         }
     }
 }

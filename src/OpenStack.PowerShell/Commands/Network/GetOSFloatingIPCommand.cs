@@ -1,10 +1,11 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -20,12 +21,12 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(ParameterSetName = "List")] public string? Status { get; set; }
         [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
 
-        protected override NeutronResource<FloatingIp> Resource => NeutronResource<FloatingIp>.FloatingIps;
+        protected override ResourceDescriptor<FloatingIp> Resource => NetworkResources.FloatingIps;
 
-        protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
-            if (Network != null) filters.Add("floating_network_id", await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false));
-            if (Port != null) filters.Add("port_id", await client.FindIdAsync(NeutronResource<Port>.Ports, Port, ct).ConfigureAwait(false));
+            if (Network != null) filters.Add("floating_network_id", await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false));
+            if (Port != null) filters.Add("port_id", await client.FindIdAsync(NetworkResources.Ports, Port, ct).ConfigureAwait(false));
             filters.Add("fixed_ip_address", FixedIpAddress).Add("status", Status?.ToUpperInvariant()).Add("project_id", ProjectId);
         }
     }

@@ -1,8 +1,9 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -24,9 +25,9 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(ParameterSetName = "List")]
         public string? Status { get; set; }
 
-        protected override NeutronResource<NetworkModel> Resource => NeutronResource<NetworkModel>.Networks;
+        protected override ResourceDescriptor<NetworkModel> Resource => NetworkResources.Networks;
 
-        protected override Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        protected override Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
             if (MyInvocation.BoundParameters.ContainsKey(nameof(External))) filters.Add("router:external", External.IsPresent);
             if (MyInvocation.BoundParameters.ContainsKey(nameof(Shared))) filters.Add("shared", Shared.IsPresent);

@@ -1,10 +1,11 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -27,11 +28,11 @@ namespace OpenStack.PowerShell.Commands.Network
         /// <summary>Ports holding this fixed address.</summary>
         [Parameter(ParameterSetName = "List")] public string? IpAddress { get; set; }
 
-        protected override NeutronResource<Port> Resource => NeutronResource<Port>.Ports;
+        protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports;
 
-        protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
-            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false));
+            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false));
             filters.Add("device_id", DeviceId).Add("device_owner", DeviceOwner).Add("status", Status?.ToUpperInvariant()).Add("mac_address", MacAddress?.ToLowerInvariant());
             if (IpAddress != null) filters.Add("fixed_ips", "ip_address=" + IpAddress);
         }

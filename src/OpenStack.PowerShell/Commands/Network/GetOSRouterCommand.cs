@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -12,9 +13,9 @@ namespace OpenStack.PowerShell.Commands.Network
     {
         [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
 
-        protected override NeutronResource<Router> Resource => NeutronResource<Router>.Routers;
+        protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers;
 
-        protected override Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        protected override Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
             filters.Add("project_id", ProjectId);
             return Task.CompletedTask;

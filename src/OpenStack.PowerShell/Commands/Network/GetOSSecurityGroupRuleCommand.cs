@@ -2,8 +2,9 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -21,12 +22,12 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(ParameterSetName = "List")] public string? Protocol { get; set; }
         [Parameter(ParameterSetName = "List")] [ValidateSet("IPv4", "IPv6")] public string? EtherType { get; set; }
 
-        protected override NeutronResource<SecurityGroupRule> Resource => NeutronResource<SecurityGroupRule>.SecurityGroupRules;
+        protected override ResourceDescriptor<SecurityGroupRule> Resource => NetworkResources.SecurityGroupRules;
 
-        protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
             if (SecurityGroup != null)
-                filters.Add("security_group_id", await client.FindIdAsync(NeutronResource<Client.Network.SecurityGroup>.SecurityGroups, SecurityGroup, ct).ConfigureAwait(false));
+                filters.Add("security_group_id", await client.FindIdAsync(NetworkResources.SecurityGroups, SecurityGroup, ct).ConfigureAwait(false));
             filters.Add("direction", Direction?.ToLowerInvariant()).Add("protocol", Protocol?.ToLowerInvariant()).Add("ethertype", EtherType == null ? null : EtherType.StartsWith("IPv6", System.StringComparison.OrdinalIgnoreCase) ? "IPv6" : "IPv4");
         }
     }

@@ -1,10 +1,11 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -23,11 +24,11 @@ namespace OpenStack.PowerShell.Commands.Network
 
         [Parameter(ParameterSetName = "List")] [ValidateSet("4", "6")] public string? IpVersion { get; set; }
 
-        protected override NeutronResource<Subnet> Resource => NeutronResource<Subnet>.Subnets;
+        protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets;
 
-        protected override async Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct)
+        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
-            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false));
+            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false));
             filters.Add("cidr", Cidr).Add("ip_version", IpVersion);
         }
     }

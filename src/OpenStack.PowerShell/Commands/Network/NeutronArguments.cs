@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
@@ -37,18 +38,18 @@ namespace OpenStack.PowerShell.Commands.Network
         }).ToList();
 
         /// <summary>Subnet names in fixed IPs become ids.</summary>
-        public static async Task ResolveSubnetsAsync(NetworkClient client, List<FixedIp>? ips, CancellationToken ct)
+        public static async Task ResolveSubnetsAsync(ResourceClient client, List<FixedIp>? ips, CancellationToken ct)
         {
             if (ips == null) return;
             foreach (var ip in ips.Where(i => i.SubnetId != null))
-                ip.SubnetId = await client.FindIdAsync(NeutronResource<Subnet>.Subnets, ip.SubnetId!, ct).ConfigureAwait(false);
+                ip.SubnetId = await client.FindIdAsync(NetworkResources.Subnets, ip.SubnetId!, ct).ConfigureAwait(false);
         }
 
-        public static async Task<List<string>?> SecurityGroupIdsAsync(NetworkClient client, string[]? groups, CancellationToken ct)
+        public static async Task<List<string>?> SecurityGroupIdsAsync(ResourceClient client, string[]? groups, CancellationToken ct)
         {
             if (groups == null) return null;
             var ids = new List<string>();
-            foreach (var g in groups) ids.Add(await client.FindIdAsync(NeutronResource<SecurityGroup>.SecurityGroups, g, ct).ConfigureAwait(false));
+            foreach (var g in groups) ids.Add(await client.FindIdAsync(NetworkResources.SecurityGroups, g, ct).ConfigureAwait(false));
             return ids;
         }
     }

@@ -1,18 +1,14 @@
-using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Core;
-using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
-    /// <summary>
-    /// Base of Get-OS&lt;Neutron resource&gt;: by name or id (-Id, from the pipeline too), or a listing streamed page by
-    /// page with the derived cmdlet's filters sent to Neutron and wildcards on the name matched here.
-    /// </summary>
-    public abstract class NeutronGetCmdlet<T> : OpenStackCmdlet where T : class
+    /// <summary>Get-OS&lt;Neutron resource&gt;: -Id (from the pipeline too) or -Name with wildcards, and Neutron-side filters.</summary>
+    public abstract class NeutronGetCmdlet<T> : GetResourceCmdlet<T> where T : class
     {
         [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -27,26 +23,18 @@ namespace OpenStack.PowerShell.Commands.Network
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        protected abstract NeutronResource<T> Resource { get; }
+        protected override string[]? Wanted => ParameterSetName == "Id" ? Id : null;
+        protected override string? NamePattern => Name;
+        protected override int? PageSizeValue => PageSize;
 
         /// <summary>Adds the derived cmdlet's server-side filters (resolving names to ids as needed).</summary>
-        protected virtual Task AddFiltersAsync(NetworkClient client, NeutronFilters filters, CancellationToken ct) => Task.CompletedTask;
+        protected virtual Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct) => Task.CompletedTask;
 
-        protected override void ProcessRecord()
+        protected override Query Filters(ResourceClient client)
         {
-            var client = new NetworkClient(ActiveSession);
-            if (ParameterSetName == "Id") { WriteFound(Id, (id, ct) => client.FindAsync(Resource, id, ct)); return; }
-            if (Name != null && NameResolver.LooksLikeId(Name)) { WriteFound(new[] { Name }, (id, ct) => client.FindAsync(Resource, id, ct)); return; }
-            var filters = new NeutronFilters();
-            try { Run(ct => AddFiltersAsync(client, filters, ct)); }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Name ?? Resource.Plural); return; }
-            WriteListed(Name, (exact, ct) =>
-            {
-                var f = new NeutronFilters();
-                f.AddAll(filters);
-                if (exact != null) f.Add(Resource.NameField, exact);
-                return client.ListAsync(Resource, f, PageSize, ct);
-            }, Resource.NameOf, Resource.Plural);
+            var filters = new Query();
+            Run(ct => AddFiltersAsync(client, filters, ct));
+            return filters;
         }
     }
 }

@@ -1,10 +1,11 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -27,7 +28,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public string? Description { get; set; }
         [Parameter] public string? ProjectId { get; set; }
 
-        protected override NeutronResource<FloatingIp> Resource => NeutronResource<FloatingIp>.FloatingIps;
+        protected override ResourceDescriptor<FloatingIp> Resource => NetworkResources.FloatingIps;
 
         protected override string Target(FloatingIpOptions options) => FloatingIpAddress ?? "new floating IP on " + Network;
 
@@ -36,10 +37,10 @@ namespace OpenStack.PowerShell.Commands.Network
             Description = Description, ProjectId = ProjectId, FixedIpAddress = FixedIpAddress, FloatingIpAddress = FloatingIpAddress,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, FloatingIpOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, FloatingIpOptions options, CancellationToken ct)
         {
-            options.FloatingNetworkId = await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false);
-            if (Port != null) options.PortId = await client.FindIdAsync(NeutronResource<Port>.Ports, Port, ct).ConfigureAwait(false);
+            options.FloatingNetworkId = await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false);
+            if (Port != null) options.PortId = await client.FindIdAsync(NetworkResources.Ports, Port, ct).ConfigureAwait(false);
         }
     }
 }

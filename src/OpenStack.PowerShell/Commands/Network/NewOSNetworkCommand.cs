@@ -1,6 +1,7 @@
 using System.Management.Automation;
-using OpenStack.Client.Network;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -35,7 +36,7 @@ namespace OpenStack.PowerShell.Commands.Network
 
         [Parameter] [ValidateRange(0, 16777215)] public int? ProviderSegmentationId { get; set; }
 
-        protected override NeutronResource<NetworkModel> Resource => NeutronResource<NetworkModel>.Networks;
+        protected override ResourceDescriptor<NetworkModel> Resource => NetworkResources.Networks;
 
         protected override NetworkOptions BuildOptions() => new NetworkOptions
         {

@@ -2,10 +2,11 @@ using System.Collections;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -39,7 +40,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public bool? PortSecurityEnabled { get; set; }
         [Parameter] public bool? AdminStateUp { get; set; }
 
-        protected override NeutronResource<Port> Resource => NeutronResource<Port>.Ports;
+        protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports;
 
         protected override string Target(PortOptions options) => Name ?? "new port on " + Network;
 
@@ -57,9 +58,9 @@ namespace OpenStack.PowerShell.Commands.Network
             AdminStateUp = AdminStateUp,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, PortOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, PortOptions options, CancellationToken ct)
         {
-            options.NetworkId = await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false);
+            options.NetworkId = await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false);
             await NeutronArguments.ResolveSubnetsAsync(client, options.FixedIps, ct).ConfigureAwait(false);
             options.SecurityGroupIds = await NeutronArguments.SecurityGroupIdsAsync(client, SecurityGroup, ct).ConfigureAwait(false);
         }

@@ -1,10 +1,11 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -34,7 +35,7 @@ namespace OpenStack.PowerShell.Commands.Network
         /// <summary>A highly available (VRRP) router (admin).</summary>
         [Parameter] public SwitchParameter HighAvailability { get; set; }
 
-        protected override NeutronResource<Router> Resource => NeutronResource<Router>.Routers;
+        protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers;
 
         protected override RouterOptions BuildOptions() => new RouterOptions
         {
@@ -47,10 +48,10 @@ namespace OpenStack.PowerShell.Commands.Network
             HighAvailability = HighAvailability.IsPresent ? true : (bool?)null,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, RouterOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, RouterOptions options, CancellationToken ct)
         {
             if (ExternalGateway != null)
-                options.ExternalNetworkId = await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, ExternalGateway, ct).ConfigureAwait(false);
+                options.ExternalNetworkId = await client.FindIdAsync(NetworkResources.Networks, ExternalGateway, ct).ConfigureAwait(false);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -15,7 +16,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public string? Description { get; set; }
         [Parameter] public string? ProjectId { get; set; }
 
-        protected override NeutronResource<SecurityGroup> Resource => NeutronResource<SecurityGroup>.SecurityGroups;
+        protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups;
 
         protected override SecurityGroupOptions BuildOptions() => new SecurityGroupOptions { Name = Name, Description = Description, ProjectId = ProjectId };
     }

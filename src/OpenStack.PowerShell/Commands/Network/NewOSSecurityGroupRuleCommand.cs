@@ -2,8 +2,9 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -38,7 +39,7 @@ namespace OpenStack.PowerShell.Commands.Network
 
         [Parameter] public string? Description { get; set; }
 
-        protected override NeutronResource<SecurityGroupRule> Resource => NeutronResource<SecurityGroupRule>.SecurityGroupRules;
+        protected override ResourceDescriptor<SecurityGroupRule> Resource => NetworkResources.SecurityGroupRules;
 
         protected override string Target(SecurityGroupRuleOptions options) => SecurityGroup;
 
@@ -53,9 +54,9 @@ namespace OpenStack.PowerShell.Commands.Network
             Description = Description,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, SecurityGroupRuleOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, SecurityGroupRuleOptions options, CancellationToken ct)
         {
-            var groups = NeutronResource<Client.Network.SecurityGroup>.SecurityGroups;
+            var groups = NetworkResources.SecurityGroups;
             options.SecurityGroupId = await client.FindIdAsync(groups, SecurityGroup, ct).ConfigureAwait(false);
             if (RemoteGroup != null) options.RemoteGroupId = await client.FindIdAsync(groups, RemoteGroup, ct).ConfigureAwait(false);
         }

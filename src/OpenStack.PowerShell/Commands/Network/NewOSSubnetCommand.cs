@@ -3,10 +3,11 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -53,7 +54,7 @@ namespace OpenStack.PowerShell.Commands.Network
 
         [Parameter] [ValidateSet("slaac", "dhcpv6-stateful", "dhcpv6-stateless")] public string? Ipv6AddressMode { get; set; }
 
-        protected override NeutronResource<Subnet> Resource => NeutronResource<Subnet>.Subnets;
+        protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets;
 
         protected override string Target(SubnetOptions options) => Name ?? Cidr ?? "new subnet";
 
@@ -75,10 +76,10 @@ namespace OpenStack.PowerShell.Commands.Network
             Ipv6AddressMode = Ipv6AddressMode,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, SubnetOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, SubnetOptions options, CancellationToken ct)
         {
             if (options.Cidr == null && options.SubnetPoolId == null) throw new System.ArgumentException("Give the subnet's -Cidr, or a -SubnetPool to take it from.");
-            options.NetworkId = await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, Network, ct).ConfigureAwait(false);
+            options.NetworkId = await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false);
         }
     }
 }

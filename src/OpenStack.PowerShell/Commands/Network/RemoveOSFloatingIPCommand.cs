@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -8,6 +9,6 @@ namespace OpenStack.PowerShell.Commands.Network
     [OutputType(typeof(void))]
     public sealed class RemoveOSFloatingIPCommand : NeutronRemoveCmdlet<FloatingIp>
     {
-        protected override NeutronResource<FloatingIp> Resource => NeutronResource<FloatingIp>.FloatingIps;
+        protected override ResourceDescriptor<FloatingIp> Resource => NetworkResources.FloatingIps;
     }
 }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
-using OpenStack.Client.Network;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -9,6 +10,6 @@ namespace OpenStack.PowerShell.Commands.Network
     [OutputType(typeof(void))]
     public sealed class RemoveOSNetworkCommand : NeutronRemoveCmdlet<NetworkModel>
     {
-        protected override NeutronResource<NetworkModel> Resource => NeutronResource<NetworkModel>.Networks;
+        protected override ResourceDescriptor<NetworkModel> Resource => NetworkResources.Networks;
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -8,6 +9,6 @@ namespace OpenStack.PowerShell.Commands.Network
     [OutputType(typeof(void))]
     public sealed class RemoveOSPortCommand : NeutronRemoveCmdlet<Port>
     {
-        protected override NeutronResource<Port> Resource => NeutronResource<Port>.Ports;
+        protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports;
     }
 }

@@ -2,8 +2,9 @@ using System;
 using System.Management.Automation;
 using OpenStack.Client.Core;
 using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -33,23 +34,19 @@ namespace OpenStack.PowerShell.Commands.Network
 
         protected override void ProcessRecord()
         {
-            var client = new NetworkClient(ActiveSession);
-            string routerId;
+            var session = ActiveSession;
+            var resources = new ResourceClient(session);
+            string routerId = null!;
             string? subnetId = null, portId = null;
-            try
+            if (!Try(Router, () =>
             {
-                routerId = Run(ct => client.FindIdAsync(NeutronResource<Client.Network.Router>.Routers, Router, ct));
-                if (ParameterSetName == "Subnet") subnetId = Run(ct => client.FindIdAsync(NeutronResource<Client.Network.Subnet>.Subnets, Subnet, ct));
-                else portId = Run(ct => client.FindIdAsync(NeutronResource<Client.Network.Port>.Ports, Port, ct));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                WriteOpenStackError(ex, Router);
-                return;
-            }
+                routerId = Run(ct => resources.FindIdAsync(NetworkResources.Routers, Router, ct));
+                if (ParameterSetName == "Subnet") subnetId = Run(ct => resources.FindIdAsync(NetworkResources.Subnets, Subnet, ct));
+                else portId = Run(ct => resources.FindIdAsync(NetworkResources.Ports, Port, ct));
+            })) return;
             if (!ShouldProcess(Router, Action + " " + (subnetId != null ? "subnet " + Subnet : "port " + Port))) return;
-            try { WriteObject(Run(ct => SendAsync(client, routerId, subnetId, portId, ct))); }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException) { WriteOpenStackError(ex, Router); }
+            var client = new NetworkClient(session);
+            Try(Router, () => WriteObject(Run(ct => SendAsync(client, routerId, subnetId, portId, ct))));
         }
     }
 }

@@ -2,8 +2,9 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -17,16 +18,16 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter(ParameterSetName = "Disassociate", Mandatory = true)] public SwitchParameter Disassociate { get; set; }
         [Parameter] public string? Description { get; set; }
 
-        protected override NeutronResource<FloatingIp> Resource => NeutronResource<FloatingIp>.FloatingIps;
+        protected override ResourceDescriptor<FloatingIp> Resource => NetworkResources.FloatingIps;
 
         protected override FloatingIpOptions BuildOptions() => new FloatingIpOptions
         {
             Description = Description, FixedIpAddress = FixedIpAddress, Disassociate = Disassociate,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, FloatingIpOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, FloatingIpOptions options, CancellationToken ct)
         {
-            if (Port != null) options.PortId = await client.FindIdAsync(NeutronResource<Port>.Ports, Port, ct).ConfigureAwait(false);
+            if (Port != null) options.PortId = await client.FindIdAsync(NetworkResources.Ports, Port, ct).ConfigureAwait(false);
         }
     }
 }

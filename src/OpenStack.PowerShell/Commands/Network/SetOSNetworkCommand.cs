@@ -1,6 +1,7 @@
 using System.Management.Automation;
-using OpenStack.Client.Network;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -17,7 +18,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] [ValidateRange(68, 65535)] public int? Mtu { get; set; }
         [Parameter] public bool? PortSecurityEnabled { get; set; }
 
-        protected override NeutronResource<NetworkModel> Resource => NeutronResource<NetworkModel>.Networks;
+        protected override ResourceDescriptor<NetworkModel> Resource => NetworkResources.Networks;
 
         protected override NetworkOptions BuildOptions() => new NetworkOptions
         {

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Network
@@ -24,7 +25,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public bool? PortSecurityEnabled { get; set; }
         [Parameter] public bool? AdminStateUp { get; set; }
 
-        protected override NeutronResource<Port> Resource => NeutronResource<Port>.Ports;
+        protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports;
 
         protected override PortOptions BuildOptions() => new PortOptions
         {
@@ -38,7 +39,7 @@ namespace OpenStack.PowerShell.Commands.Network
             AdminStateUp = AdminStateUp,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, PortOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, PortOptions options, CancellationToken ct)
         {
             await NeutronArguments.ResolveSubnetsAsync(client, options.FixedIps, ct).ConfigureAwait(false);
             options.SecurityGroupIds = await NeutronArguments.SecurityGroupIdsAsync(client, SecurityGroup, ct).ConfigureAwait(false);

@@ -1,10 +1,11 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStack.Client.Network;
-using OpenStack.PowerShell.Internal;
 using NetworkModel = OpenStack.Client.Network.Network;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -25,17 +26,17 @@ namespace OpenStack.PowerShell.Commands.Network
         /// <summary>Removes the router's external gateway.</summary>
         [Parameter(ParameterSetName = "NoGateway", Mandatory = true)] public SwitchParameter ClearExternalGateway { get; set; }
 
-        protected override NeutronResource<Router> Resource => NeutronResource<Router>.Routers;
+        protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers;
 
         protected override RouterOptions BuildOptions() => new RouterOptions
         {
             Name = Name, Description = Description, AdminStateUp = AdminStateUp, EnableSnat = EnableSnat, ClearExternalGateway = ClearExternalGateway,
         };
 
-        protected override async Task ResolveAsync(NetworkClient client, RouterOptions options, CancellationToken ct)
+        protected override async Task ResolveAsync(ResourceClient client, RouterOptions options, CancellationToken ct)
         {
             if (ExternalGateway != null)
-                options.ExternalNetworkId = await client.FindIdAsync(NeutronResource<NetworkModel>.Networks, ExternalGateway, ct).ConfigureAwait(false);
+                options.ExternalNetworkId = await client.FindIdAsync(NetworkResources.Networks, ExternalGateway, ct).ConfigureAwait(false);
         }
     }
 }

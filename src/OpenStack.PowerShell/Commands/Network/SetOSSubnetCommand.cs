@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Network
 {
@@ -20,7 +21,7 @@ namespace OpenStack.PowerShell.Commands.Network
         [Parameter] public bool? EnableDhcp { get; set; }
         [Parameter] [AllowEmptyCollection] public Hashtable[]? HostRoute { get; set; }
 
-        protected override NeutronResource<Subnet> Resource => NeutronResource<Subnet>.Subnets;
+        protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets;
 
         protected override SubnetOptions BuildOptions() => new SubnetOptions
         {

@@ -1,0 +1,45 @@
+using OpenStack.Client.Core;
+using OpenStack.Client.Json;
+using OpenStack.Client.Resources;
+
+namespace OpenStack.Client.Compute
+{
+    /// <summary>Nova's resources (compute v2.1).</summary>
+    public static class ComputeResources
+    {
+        private const string Service = ServiceTypes.Compute;
+        private static OpenStackJsonContext Json => OpenStackJsonContext.Default;
+
+        /// <summary>Nova matches names as regular expressions; the create answer holds only the id, links and admin password.</summary>
+        public static readonly ResourceDescriptor<Server> Servers =
+            new ResourceDescriptor<Server>(Service, "server", "servers", Json.Server, s => s.Id, s => s.Name)
+            {
+                ListPath = "servers/detail", Singular = "server", NameFilter = NameFilter.Regex, CreateAnswersPartially = true,
+                // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
+                Status = new StatusRule<Server>(s => s.Status) { Reason = s => s.Fault?.Message, DeletedTargets = new[] { "SOFT_DELETED" } },
+            };
+
+        /// <summary>Flavor ids are free text ("1", "m1.small"); Nova has no name filter, and finding one looks at private flavors too.</summary>
+        public static readonly ResourceDescriptor<Flavor> Flavors =
+            new ResourceDescriptor<Flavor>(Service, "flavor", "flavors", Json.Flavor, f => f.Id, f => f.Name)
+            {
+                ListPath = "flavors/detail", Singular = "flavor", NameFilter = NameFilter.Local, IdsAreUuids = false,
+                FindFilters = new[] { ("is_public", "None") }, Update = UpdateStyle.None,
+            };
+
+        /// <summary>A keypair's name is its id; Nova wraps each listed one: {"keypairs": [{"keypair": {...}}]}.</summary>
+        public static readonly ResourceDescriptor<Keypair> Keypairs =
+            new ResourceDescriptor<Keypair>(Service, "keypair", "os-keypairs", Json.Keypair, k => k.Name, k => k.Name)
+            {
+                Singular = "keypair", Plural = "keypairs", ListItemKey = "keypair", NameIsId = true, NameFilter = NameFilter.Local, Update = UpdateStyle.None,
+            };
+
+        /// <summary>The volumes of one server (use <c>VolumeAttachments.Under(serverId)</c>); an attachment's id is its volume's.</summary>
+        public static readonly ResourceDescriptor<VolumeAttachment> VolumeAttachments =
+            new ResourceDescriptor<VolumeAttachment>(Service, "volume attachment", "servers/{parent}/os-volume_attachments", Json.VolumeAttachment,
+                a => a.VolumeId, a => a.Device)
+            {
+                Singular = "volumeAttachment", Plural = "volumeAttachments", NameFilter = NameFilter.Local,
+            };
+    }
+}

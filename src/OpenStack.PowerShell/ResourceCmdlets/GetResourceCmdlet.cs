@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
+using OpenStack.Client.Resources;
+
+namespace OpenStack.PowerShell.ResourceCmdlets
+{
+    /// <summary>
+    /// Base of Get-OS&lt;resource&gt;: the resources given by id or name (each missing or ambiguous one an error of its
+    /// own), or a listing streamed page by page with the cmdlet's filters sent to the service and name wildcards matched
+    /// here. The derived cmdlet declares its parameters (their names, aliases and completers are its own) and the filters.
+    /// </summary>
+    public abstract class GetResourceCmdlet<T> : OpenStackCmdlet where T : class
+    {
+        protected abstract ResourceDescriptor<T> Resource { get; }
+
+        /// <summary>The ids or names asked for, or null to list.</summary>
+        protected abstract string[]? Wanted { get; }
+
+        /// <summary>The name to list by (wildcards allowed), or null for all.</summary>
+        protected abstract string? NamePattern { get; }
+
+        protected virtual int? PageSizeValue => null;
+
+        /// <summary>The service-side filters of the listing; names given in them are resolved here (may throw: an error, nothing listed).</summary>
+        protected virtual Query Filters(ResourceClient client) => new Query();
+
+        /// <summary>The resources listed: those of the descriptor, or of a parent (<see cref="ResourceDescriptor{T}.Under"/>).</summary>
+        protected virtual ResourceDescriptor<T> Listed(ResourceClient client) => Resource;
+
+        /// <summary>What an error in preparing the listing names.</summary>
+        protected virtual object ListTarget => NamePattern ?? Resource.KindPlural;
+
+        protected override void ProcessRecord()
+        {
+            var client = new ResourceClient(ActiveSession);
+            if (Wanted != null)
+            {
+                WriteFound(Wanted, (id, ct) => client.FindAsync(Resource, id, ct));
+                return;
+            }
+            Query filters = null!;
+            ResourceDescriptor<T> listed = null!;
+            if (!Try(ListTarget, () => { listed = Listed(client); filters = Filters(client); })) return;
+            // A UUID given as a name is looked up as the id it must be.
+            if (NamePattern != null && NameResolver.LooksLikeId(NamePattern))
+            {
+                WriteFound(new[] { NamePattern }, (id, ct) => client.FindAsync(listed, id, ct));
+                return;
+            }
+            WriteListed(NamePattern, (exact, ct) => List(client, listed, filters, exact, ct), Resource.NameOf, Resource.KindPlural,
+                Resource.ListsSummaries ? (item, ct) => client.FindAsync(listed, Resource.IdOf(item), ct) : (Func<T, CancellationToken, Task<T>>?)null);
+        }
+
+        private IAsyncEnumerable<T> List(ResourceClient client, ResourceDescriptor<T> listed, Query filters, string? exactName, CancellationToken ct)
+        {
+            var q = new Query().AddAll(filters);
+            var pattern = NamePattern;
+            if (pattern != null)
+            {
+                if (Resource.NameFilter == NameFilter.Exact && exactName != null) q.Add(Resource.NameField, exactName);
+                // Nova matches a regular expression, wildcards and all; case is matched here.
+                else if (Resource.NameFilter == NameFilter.Regex) q.Add(Resource.NameField, WildcardToRegex(pattern));
+            }
+            return client.ListAsync(listed, q, PageSizeValue, ct);
+        }
+
+        /// <summary>"web*" as the regular expression "^web.*$".</summary>
+        internal static string WildcardToRegex(string wildcard)
+        {
+            var sb = new System.Text.StringBuilder("^");
+            foreach (var c in wildcard)
+                sb.Append(c == '*' ? ".*" : c == '?' ? "." : System.Text.RegularExpressions.Regex.Escape(c.ToString()));
+            return sb.Append('$').ToString();
+        }
+    }
+}

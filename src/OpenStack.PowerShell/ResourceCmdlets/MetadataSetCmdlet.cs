@@ -1,0 +1,59 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Internal;
+
+namespace OpenStack.PowerShell.ResourceCmdlets
+{
+    /// <summary>
+    /// Set-OS&lt;resource&gt; for resources with a name, a description and metadata (Nova's servers, Cinder's volumes):
+    /// -Name and -Description in one update, -Metadata merged (or with -ReplaceMetadata made the whole of it).
+    /// </summary>
+    public abstract class MetadataSetCmdlet<T> : SetResourceCmdlet<T> where T : class
+    {
+        private Dictionary<string, string>? _metadata;
+
+        [Parameter]
+        [Alias("NewName")]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter]
+        public string? Description { get; set; }
+
+        /// <summary>Metadata items to add or change.</summary>
+        [Parameter]
+        public Hashtable? Metadata { get; set; }
+
+        /// <summary>With -Metadata: make it the whole metadata, removing other items.</summary>
+        [Parameter]
+        public SwitchParameter ReplaceMetadata { get; set; }
+
+        protected override bool HasOtherChanges => Metadata != null;
+
+        protected override JsonObject BuildChanges(ResourceClient client)
+        {
+            _metadata = Hashtables.ToStrings(Metadata);
+            var changes = new JsonObject();
+            if (Name != null) changes["name"] = Name;
+            if (Description != null) changes["description"] = Description;
+            return changes;
+        }
+
+        protected override string Describe(JsonObject changes) =>
+            base.Describe(changes) + (Metadata == null ? "" : (changes.Count > 0 ? ", " : "") + (ReplaceMetadata ? "all metadata" : "metadata"));
+
+        protected override async Task<T> UpdateAsync(ResourceClient client, T found, JsonObject changes, CancellationToken ct)
+        {
+            var id = Resource.IdOf(found);
+            var updated = await base.UpdateAsync(client, found, changes, ct).ConfigureAwait(false);
+            if (Metadata == null) return updated;
+            await client.SetMetadataAsync(Resource, id, _metadata!, ReplaceMetadata, ct).ConfigureAwait(false);
+            return await client.GetAsync(Resource, id, ct).ConfigureAwait(false) ?? updated;
+        }
+    }
+}
