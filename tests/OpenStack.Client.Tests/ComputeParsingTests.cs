@@ -154,5 +154,30 @@ namespace OpenStack.Client.Tests
             Assert.Contains("65,535", ex.Message);
             Assert.Equal(65_532, ServerCreateOptions.EncodeUserData(new string('x', 49_149)).Length);
         }
+
+        [Fact]
+        public async System.Threading.Tasks.Task Server_groups_at_2_64_and_before()
+        {
+            using var doc = JsonDocument.Parse(Samples.Read("compute/os-server-groups-v2.64/server-groups-get-resp.json"));
+            var g = ResourceClient.Read(ComputeResources.ServerGroups, doc, "GET", "os-server-groups/x");
+            Assert.Equal("anti-affinity", g.Policy);
+            Assert.Equal(3, g.MaxServerPerHost);
+            Assert.Empty(g.Members!);
+            // Before 2.64 the policy is the only item of "policies"; the list is read through the descriptor's keys.
+            var stub = new StubTransport();
+            stub.Handler = r => System.Threading.Tasks.Task.FromResult(StubTransport.Json(200, Samples.Read("compute/os-server-groups/server-groups-list-resp.json")));
+            using var s = await stub.ConnectAsync();
+            var listed = await new ResourceClient(s).ListAsync(ComputeResources.ServerGroups).ToListAsync();
+            Assert.Equal("anti-affinity", Assert.Single(listed).Policy);
+            Assert.Null(listed[0].MaxServerPerHost);
+        }
+
+        [Fact]
+        public void A_server_group_rule_needs_the_anti_affinity_policy()
+        {
+            Assert.Throws<System.ArgumentException>(() => new ServerGroupCreateOptions { Name = "g", Policy = "affinity", MaxServerPerHost = 2 }.ToJson());
+            Assert.Equal("{\"name\":\"g\",\"policy\":\"anti-affinity\",\"rules\":{\"max_server_per_host\":2}}",
+                new ServerGroupCreateOptions { Name = "g", MaxServerPerHost = 2 }.ToJson().ToJsonString());
+        }
     }
 }

@@ -22,6 +22,7 @@ namespace OpenStack.PowerShell.Tests
         protected override string Cleanup => @"
                 Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue
                 Get-OSKeypair -Name ""$prefix*"" | Remove-OSKeypair -Force -ErrorAction SilentlyContinue
+                Get-OSServerGroup -Name ""$prefix*"" | Remove-OSServerGroup -Force -ErrorAction SilentlyContinue
                 Get-OSFlavor -Name ""$prefix*"" -All | Remove-OSFlavor -Force -ErrorAction SilentlyContinue
                 foreach ($v in (Invoke-OSApi volumev3 ""volumes?name=$prefix-vol"").volumes) {
                     for ($i = 0; $i -lt 60 -and (Invoke-OSApi volumev3 ""volumes/$($v.id)"").volume.status -ne 'available'; $i++) { [Threading.Thread]::Sleep(1000) }
@@ -39,6 +40,26 @@ namespace OpenStack.PowerShell.Tests
                 Get-OSKeypair -Name ""$prefix*"" | Remove-OSKeypair -Force
                 @(Get-OSKeypair -Name ""$prefix*"").Count", Vars).ThrowIfFailed();
             Assert.Equal(new[] { Prefix + "-a", "True", "2", "True", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Server_groups_are_created_found_by_name_shown_and_removed()
+        {
+            var r = Ps.Run(@"
+                $g = New-OSServerGroup ""$prefix-sg"" -Policy anti-affinity -MaxServerPerHost 2
+                $g.Policy; $g.MaxServerPerHost; @($g.Members).Count
+                (Get-OSServerGroup -Id ""$prefix-sg"").Id -eq $g.Id
+                (Get-OSServerGroup -Id $g.Id).Name
+                New-OSServerGroup ""$prefix-sg2"" -Policy soft-affinity | Out-Null
+                @(Get-OSServerGroup -Name ""$prefix*"").Count
+                New-OSServerGroup ""$prefix-bad"" -Policy affinity -MaxServerPerHost 2 -ErrorAction SilentlyContinue -ErrorVariable bad
+                $bad[0].CategoryInfo.Category
+                Get-OSServerGroup -Name ""$prefix*"" | Remove-OSServerGroup -Force
+                @(Get-OSServerGroup -Name ""$prefix*"").Count
+                Remove-OSServerGroup $g.Id -Force -ErrorAction SilentlyContinue -ErrorVariable gone
+                $gone[0].CategoryInfo.Category", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "anti-affinity", "2", "0", "True", Prefix + "-sg", "2", "InvalidArgument", "0", "ObjectNotFound" },
+                r.Output.Select(o => o.ToString()));
         }
 
         [Fact]
@@ -86,6 +107,24 @@ namespace OpenStack.PowerShell.Tests
                 $u.Description; $u.Metadata['tier']
                 ($s | Set-OSServer -Metadata @{ only = 'this' } -ReplaceMetadata -PassThru).Metadata.Keys -join ','", Vars).ThrowIfFailed();
             Assert.Equal(new[] { "True", Prefix + "-con2", "web tier", "1", "only" }, r.Output.Select(o => o.ToString()));
+        }
+
+        /// <summary>A server given by id is acted on at once: no lookup before the change, and no read-back without -PassThru.</summary>
+        [Fact]
+        public void Changes_by_id_ask_Nova_only_what_they_need()
+        {
+            var id = Ps.Run(@"(New-OSServer -Name ""$prefix-req"" -Image testcloud-image -Flavor m1.nano -Network private -Wait).Id", Vars).ThrowIfFailed()
+                .Output.Single().ToString();
+            var vars = new Dictionary<string, object?>(Vars) { ["id"] = id };
+            var r = Ps.Run(@"
+                Set-OSServer $id -Metadata @{ a = '1' }
+                Remove-OSServer $id -Force -Wait", vars).ThrowIfFailed();
+            var calls = r.Verbose.Where(v => v.StartsWith("HTTP ", StringComparison.Ordinal) && v.Contains(id) && !v.Contains(" in ")).ToList();
+            Assert.True(calls.Count >= 3, string.Join("\n", r.Verbose));
+            Assert.StartsWith("HTTP POST", calls[0]);
+            Assert.Contains("/servers/" + id + "/metadata", calls[0]);
+            Assert.StartsWith("HTTP DELETE", calls[1]);
+            Assert.All(calls.Skip(2), c => Assert.StartsWith("HTTP GET", c));
         }
 
         [Fact]

@@ -40,6 +40,8 @@ namespace OpenStack.PowerShell.Tests
             ["Remove-OSFlavor"] = "Remove-OSFlavor m1.nano",
             ["New-OSKeypair"] = "New-OSKeypair -Name wi -PublicKey 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv wi'",
             ["Remove-OSKeypair"] = "Remove-OSKeypair wi",
+            ["New-OSServerGroup"] = "New-OSServerGroup -Name wi",
+            ["Remove-OSServerGroup"] = "Remove-OSServerGroup " + Nobody,
             ["Add-OSVolumeAttachment"] = "Add-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
             ["Remove-OSVolumeAttachment"] = "Remove-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
             ["New-OSImage"] = "New-OSImage -Name wi -File $file",

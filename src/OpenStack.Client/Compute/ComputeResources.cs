@@ -34,6 +34,13 @@ namespace OpenStack.Client.Compute
                 Singular = "keypair", Plural = "keypairs", ListItemKey = "keypair", NameIsId = true, NameFilter = NameFilter.Local, Update = UpdateStyle.None,
             };
 
+        /// <summary>Nova has no name filter for server groups: names are matched here.</summary>
+        public static readonly ResourceDescriptor<ServerGroup> ServerGroups =
+            new ResourceDescriptor<ServerGroup>(Service, "server group", "os-server-groups", Json.ServerGroup, g => g.Id, g => g.Name)
+            {
+                Singular = "server_group", Plural = "server_groups", NameFilter = NameFilter.Local, Update = UpdateStyle.None,
+            };
+
         /// <summary>The volumes of one server (use <c>VolumeAttachments.Under(serverId)</c>); an attachment's id is its volume's.</summary>
         public static readonly ResourceDescriptor<VolumeAttachment> VolumeAttachments =
             new ResourceDescriptor<VolumeAttachment>(Service, "volume attachment", "servers/{parent}/os-volume_attachments", Json.VolumeAttachment,

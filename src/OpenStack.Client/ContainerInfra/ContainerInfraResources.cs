@@ -31,7 +31,8 @@ namespace OpenStack.Client.ContainerInfra
                 NameFilter = NameFilter.Local, Update = UpdateStyle.JsonPatch, ListsSummaries = true, CreateAnswersPartially = true,
                 Status = new StatusRule<Cluster>(c => c.Status)
                 {
-                    Reason = c => c.StatusReason, DeleteFailures = new[] { "DELETE_FAILED" }, DeleteFailureSuffix = null, Interval = TimeSpan.FromSeconds(5),
+                    Reason = c => c.StatusReason, DeleteFailures = new[] { "DELETE_FAILED" }, DeleteFailureSuffix = null,
+                    Interval = TimeSpan.FromSeconds(5), DeletionInterval = TimeSpan.FromSeconds(3),
                 },
             };
 

@@ -12,6 +12,7 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(Flavor))]
     [JsonSerializable(typeof(Keypair))]
     [JsonSerializable(typeof(VolumeAttachment))]
+    [JsonSerializable(typeof(ServerGroup))]
     [JsonSerializable(typeof(Volume))]
     [JsonSerializable(typeof(VolumeSnapshot))]
     [JsonSerializable(typeof(VolumeType))]

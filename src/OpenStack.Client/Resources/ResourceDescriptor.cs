@@ -108,7 +108,7 @@ namespace OpenStack.Client.Resources
             var rule = StatusRule;
             return new WaitOptions(rule.DeletedTargets)
             {
-                GoneIsSuccess = true, Failures = rule.DeleteFailures, FailureSuffix = rule.DeleteFailureSuffix, Interval = rule.Interval,
+                GoneIsSuccess = true, Failures = rule.DeleteFailures, FailureSuffix = rule.DeleteFailureSuffix, Interval = rule.DeletionInterval ?? rule.Interval,
             };
         }
 
@@ -135,5 +135,7 @@ namespace OpenStack.Client.Resources
         /// <summary>Statuses that count as deleted while the resource still answers (Nova's SOFT_DELETED).</summary>
         public string[] DeletedTargets { get; init; } = Array.Empty<string>();
         public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(2);
+        /// <summary>How often a deletion is polled, where it differs from <see cref="Interval"/>.</summary>
+        public TimeSpan? DeletionInterval { get; init; }
     }
 }

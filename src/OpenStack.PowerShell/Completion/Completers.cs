@@ -22,6 +22,7 @@ namespace OpenStack.PowerShell.Completion
 
     public sealed class ServerNameCompleter : ResourceNameCompleter<Server> { protected override ResourceDescriptor<Server> Resource => ComputeResources.Servers; }
     public sealed class FlavorNameCompleter : ResourceNameCompleter<Flavor> { protected override ResourceDescriptor<Flavor> Resource => ComputeResources.Flavors; }
+    public sealed class ServerGroupNameCompleter : ResourceNameCompleter<ServerGroup> { protected override ResourceDescriptor<ServerGroup> Resource => ComputeResources.ServerGroups; }
     public sealed class KeypairNameCompleter : ResourceNameCompleter<Keypair> { protected override ResourceDescriptor<Keypair> Resource => ComputeResources.Keypairs; }
     public sealed class ImageNameCompleter : ResourceNameCompleter<Client.Image.Image> { protected override ResourceDescriptor<Client.Image.Image> Resource => ImageResources.Images; }
     public sealed class VolumeNameCompleter : ResourceNameCompleter<Volume> { protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes; }

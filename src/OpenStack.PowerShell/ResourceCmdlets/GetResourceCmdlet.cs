@@ -41,22 +41,23 @@ namespace OpenStack.PowerShell.ResourceCmdlets
                 WriteFound(Wanted, (id, ct) => client.FindAsync(Resource, id, ct));
                 return;
             }
-            Query filters = null!;
             ResourceDescriptor<T> listed = null!;
-            if (!Try(ListTarget, () => { listed = Listed(client); filters = Filters(client); })) return;
+            if (!Try(ListTarget, () => listed = Listed(client))) return;
             // A UUID given as a name is looked up as the id it must be.
             if (NamePattern != null && NameResolver.LooksLikeId(NamePattern))
             {
                 WriteFound(new[] { NamePattern }, (id, ct) => client.FindAsync(listed, id, ct));
                 return;
             }
+            Query filters = null!;
+            if (!Try(ListTarget, () => filters = Filters(client))) return;
             WriteListed(NamePattern, (exact, ct) => List(client, listed, filters, exact, ct), Resource.NameOf, Resource.KindPlural,
                 Resource.ListsSummaries ? (item, ct) => client.FindAsync(listed, Resource.IdOf(item), ct) : (Func<T, CancellationToken, Task<T>>?)null);
         }
 
         private IAsyncEnumerable<T> List(ResourceClient client, ResourceDescriptor<T> listed, Query filters, string? exactName, CancellationToken ct)
         {
-            var q = new Query().AddAll(filters);
+            var q = new Query();
             var pattern = NamePattern;
             if (pattern != null)
             {
@@ -64,7 +65,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
                 // Nova matches a regular expression, wildcards and all; case is matched here.
                 else if (Resource.NameFilter == NameFilter.Regex) q.Add(Resource.NameField, WildcardToRegex(pattern));
             }
-            return client.ListAsync(listed, q, PageSizeValue, ct);
+            return client.ListAsync(listed, q.AddAll(filters), PageSizeValue, ct);
         }
 
         /// <summary>"web*" as the regular expression "^web.*$".</summary>

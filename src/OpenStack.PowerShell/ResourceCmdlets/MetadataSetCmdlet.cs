@@ -44,16 +44,15 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             return changes;
         }
 
-        protected override string Describe(JsonObject changes) =>
-            base.Describe(changes) + (Metadata == null ? "" : (changes.Count > 0 ? ", " : "") + (ReplaceMetadata ? "all metadata" : "metadata"));
+        /// <summary>"Update server": the same words whatever changes, as these cmdlets have always asked.</summary>
+        protected override string Describe(JsonObject changes) => "";
 
-        protected override async Task<T> UpdateAsync(ResourceClient client, T found, JsonObject changes, CancellationToken ct)
+        /// <summary>The attributes in one update, then the metadata; the result is read afresh for -PassThru.</summary>
+        protected override async Task<T?> UpdateAsync(ResourceClient client, string id, JsonObject changes, CancellationToken ct)
         {
-            var id = Resource.IdOf(found);
-            var updated = await base.UpdateAsync(client, found, changes, ct).ConfigureAwait(false);
-            if (Metadata == null) return updated;
-            await client.SetMetadataAsync(Resource, id, _metadata!, ReplaceMetadata, ct).ConfigureAwait(false);
-            return await client.GetAsync(Resource, id, ct).ConfigureAwait(false) ?? updated;
+            await base.UpdateAsync(client, id, changes, ct).ConfigureAwait(false);
+            if (Metadata != null) await client.SetMetadataAsync(Resource, id, _metadata!, ReplaceMetadata, ct).ConfigureAwait(false);
+            return null;
         }
     }
 }

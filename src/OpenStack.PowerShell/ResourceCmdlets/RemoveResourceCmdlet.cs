@@ -38,8 +38,8 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             foreach (var target in Targets)
                 Enqueue(target, ActionText, target, async ct =>
                 {
-                    // A name that is the id (keypairs) needs no lookup: a missing one is the service's 404.
-                    var id = Resource.NameIsId ? target : Resource.IdOf(await client.FindAsync(Resource, target, ct).ConfigureAwait(false));
+                    // A UUID, or a name that is the id (keypairs), needs no lookup: a missing one is the service's own 404.
+                    var id = Resource.NameIsId ? target : await client.ResolveIdAsync(Resource, target, ct).ConfigureAwait(false);
                     await DeleteAsync(client, id, ct).ConfigureAwait(false);
                     var wait = DeletionWait;
                     if (wait != null) await client.WaitAsync(Resource, id, wait, ct).ConfigureAwait(false);

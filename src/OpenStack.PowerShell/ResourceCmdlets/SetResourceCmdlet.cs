@@ -36,15 +36,18 @@ namespace OpenStack.PowerShell.ResourceCmdlets
 
         protected override string Activity => "Updating " + Resource.KindPlural;
 
-        /// <summary>Applies the changes to one found resource; by default one update of the attributes.</summary>
-        protected virtual async Task<T> UpdateAsync(ResourceClient client, T found, JsonObject changes, CancellationToken ct) =>
-            changes.Count == 0 ? found : await client.UpdateAsync(Resource, Resource.IdOf(found), changes, ct).ConfigureAwait(false);
+        /// <summary>
+        /// Applies the changes to one resource; by default one update of the attributes. Returns the resource as the
+        /// service answered, or null when no answer holds it (-PassThru then reads it).
+        /// </summary>
+        protected virtual async Task<T?> UpdateAsync(ResourceClient client, string id, JsonObject changes, CancellationToken ct) =>
+            changes.Count == 0 ? null : await client.UpdateAsync(Resource, id, changes, ct).ConfigureAwait(false);
 
         protected override void ProcessRecord()
         {
             var client = _client ??= new ResourceClient(ActiveSession);
             if (_changes == null)
-                Must(Targets.Length == 1 ? Targets[0] : Resource.Kind, () =>
+                Must(Targets.Length == 1 ? Targets[0] : Resource.KindPlural, () =>
                 {
                     var changes = BuildChanges(client);
                     if (changes.Count == 0 && !HasOtherChanges) throw new System.ArgumentException("Nothing to change: give at least one property to set.");
@@ -55,9 +58,11 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             foreach (var id in Targets)
                 Enqueue(id, "Update " + Resource.Kind + (what.Length > 0 ? " (" + what + ")" : ""), id, async ct =>
                 {
-                    var found = await client.FindAsync(Resource, id, ct).ConfigureAwait(false);
-                    var updated = await UpdateAsync(client, found, (JsonObject)all.DeepClone(), ct).ConfigureAwait(false);
-                    return PassThru ? updated : null;
+                    // A UUID is taken as given: the update's own 404 says when it names nothing.
+                    var resourceId = await client.ResolveIdAsync(Resource, id, ct).ConfigureAwait(false);
+                    var updated = await UpdateAsync(client, resourceId, (JsonObject)all.DeepClone(), ct).ConfigureAwait(false);
+                    if (!PassThru) return null;
+                    return updated ?? await client.GetAsync(Resource, resourceId, ct).ConfigureAwait(false);
                 });
         }
     }

@@ -26,15 +26,11 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         protected override string[] Targets => Id;
         protected override bool HasOtherChanges => base.HasOtherChanges || Bootable.HasValue;
 
-        protected override string Describe(JsonObject changes) =>
-            base.Describe(changes) + (Bootable.HasValue ? (changes.Count > 0 || Metadata != null ? ", " : "") + "bootable" : "");
-
-        protected override async Task<Volume> UpdateAsync(ResourceClient client, Volume found, JsonObject changes, CancellationToken ct)
+        protected override async Task<Volume?> UpdateAsync(ResourceClient client, string id, JsonObject changes, CancellationToken ct)
         {
-            var updated = await base.UpdateAsync(client, found, changes, ct).ConfigureAwait(false);
-            if (!Bootable.HasValue) return updated;
-            await new BlockStorageClient(client.Session).SetBootableAsync(found.Id, Bootable.Value, ct).ConfigureAwait(false);
-            return await client.GetAsync(Resource, found.Id, ct).ConfigureAwait(false) ?? updated;
+            await base.UpdateAsync(client, id, changes, ct).ConfigureAwait(false);
+            if (Bootable.HasValue) await new BlockStorageClient(client.Session).SetBootableAsync(id, Bootable.Value, ct).ConfigureAwait(false);
+            return null;
         }
     }
 }

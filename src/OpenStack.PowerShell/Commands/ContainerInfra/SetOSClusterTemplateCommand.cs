@@ -68,7 +68,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         protected override string Describe(JsonObject changes) =>
             string.Join(", ", changes.Select(kv => kv.Key).Concat(_labels!.Keys.Select(k => "label " + k)));
 
-        protected override Task<ClusterTemplate> UpdateAsync(ResourceClient client, ClusterTemplate found, JsonObject changes, CancellationToken ct) =>
-            client.PatchAsync(Resource, found.Uuid, ContainerInfraClient.TemplatePatch(changes.ToDictionary(kv => kv.Key, kv => kv.Value), _labels), ct);
+        protected override async Task<ClusterTemplate?> UpdateAsync(ResourceClient client, string id, JsonObject changes, CancellationToken ct) =>
+            await client.PatchAsync(Resource, id, ContainerInfraClient.TemplatePatch(changes.ToDictionary(kv => kv.Key, kv => kv.Value), _labels), ct).ConfigureAwait(false);
     }
 }

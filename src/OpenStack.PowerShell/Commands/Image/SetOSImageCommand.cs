@@ -60,10 +60,12 @@ namespace OpenStack.PowerShell.Commands.Image
                                                     Property != null || RemoveProperty != null || Tag != null;
 
         /// <summary>A JSON patch of what is given; a property to remove that the image lacks is left out (Glance refuses it).</summary>
-        protected override Task<Client.Image.Image> UpdateAsync(ResourceClient client, Client.Image.Image found, JsonObject changes, CancellationToken ct)
+        protected override async Task<Client.Image.Image?> UpdateAsync(ResourceClient client, string id, JsonObject changes, CancellationToken ct)
         {
+            // The patch depends on the image's properties: read it first.
+            var found = await client.FindAsync(Resource, id, ct).ConfigureAwait(false);
             var patch = Patch(found);
-            return patch.Count == 0 ? Task.FromResult(found) : client.PatchAsync(Resource, found.Id, patch, ct);
+            return patch.Count == 0 ? found : await client.PatchAsync(Resource, found.Id, patch, ct).ConfigureAwait(false);
         }
 
         /// <summary>Glance's "replace" needs the attribute to exist; "add" sets it either way.</summary>

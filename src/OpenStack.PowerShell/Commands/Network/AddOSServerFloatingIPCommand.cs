@@ -53,7 +53,7 @@ namespace OpenStack.PowerShell.Commands.Network
             if (!Try(Server, () =>
             {
                 options.Check();
-                var serverId = Run(ct => resources.FindIdAsync(ComputeResources.Servers, Server, ct));
+                var serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, Server, ct));
                 var networkId = Network == null ? null : Run(ct => resources.FindIdAsync(NetworkResources.Networks, Network, ct));
                 port = Run(ct => network.FindServerPortAsync(serverId, networkId, ct));
                 if (ParameterSetName == "Existing") floatingId = Run(ct => resources.FindIdAsync(NetworkResources.FloatingIps, FloatingIp, ct));
