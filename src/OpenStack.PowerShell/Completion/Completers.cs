@@ -24,10 +24,10 @@ namespace OpenStack.PowerShell.Completion
     public sealed class FlavorNameCompleter : ResourceNameCompleter<Flavor> { protected override ResourceDescriptor<Flavor> Resource => ComputeResources.Flavors; }
     public sealed class ServerGroupNameCompleter : ResourceNameCompleter<ServerGroup> { protected override ResourceDescriptor<ServerGroup> Resource => ComputeResources.ServerGroups; }
     public sealed class KeypairNameCompleter : ResourceNameCompleter<Keypair> { protected override ResourceDescriptor<Keypair> Resource => ComputeResources.Keypairs; }
-    public sealed class ImageNameCompleter : ResourceNameCompleter<Client.Image.Image> { protected override ResourceDescriptor<Client.Image.Image> Resource => ImageResources.Images; }
+    public sealed class ImageNameCompleter : ResourceNameCompleter<Image> { protected override ResourceDescriptor<Image> Resource => ImageResources.Images; }
     public sealed class VolumeNameCompleter : ResourceNameCompleter<Volume> { protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes; }
     public sealed class VolumeTypeNameCompleter : ResourceNameCompleter<VolumeType> { protected override ResourceDescriptor<VolumeType> Resource => BlockStorageResources.VolumeTypes; }
-    public sealed class NetworkNameCompleter : ResourceNameCompleter<Client.Network.Network> { protected override ResourceDescriptor<Client.Network.Network> Resource => NetworkResources.Networks; }
+    public sealed class NetworkNameCompleter : ResourceNameCompleter<Network> { protected override ResourceDescriptor<Network> Resource => NetworkResources.Networks; }
     public sealed class SubnetNameCompleter : ResourceNameCompleter<Subnet> { protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets; }
     public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
     public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }

@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
+
+namespace OpenStack.PowerShell.Commands.Networking
+{
+    /// <summary>Get-OSFloatingIP: floating IPs by id or address, or listed by network, port, fixed address or status.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSFloatingIP", DefaultParameterSetName = "List")]
+    [OutputType(typeof(FloatingIp))]
+    public sealed class GetOSFloatingIPCommand : NeutronGetCmdlet<FloatingIp>
+    {
+        /// <summary>The external network the addresses come from.</summary>
+        [Parameter(ParameterSetName = "List")] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
+        [Parameter(ParameterSetName = "List")] [Alias("PortId")] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
+        [Parameter(ParameterSetName = "List")] public string? FixedIpAddress { get; set; }
+        [Parameter(ParameterSetName = "List")] public string? Status { get; set; }
+        [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
+
+        protected override ResourceDescriptor<FloatingIp> Resource => NetworkResources.FloatingIps;
+
+        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
+        {
+            if (Network != null) filters.Add("floating_network_id", await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false));
+            if (Port != null) filters.Add("port_id", await client.FindIdAsync(NetworkResources.Ports, Port, ct).ConfigureAwait(false));
+            filters.Add("fixed_ip_address", FixedIpAddress).Add("status", Status?.ToUpperInvariant()).Add("project_id", ProjectId);
+        }
+    }
+}

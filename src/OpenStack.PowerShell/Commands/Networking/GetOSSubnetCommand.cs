@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
+
+namespace OpenStack.PowerShell.Commands.Networking
+{
+    /// <summary>Get-OSSubnet: subnets by name or id, or listed by network, CIDR and IP version.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSSubnet", DefaultParameterSetName = "List")]
+    [OutputType(typeof(Subnet))]
+    public sealed class GetOSSubnetCommand : NeutronGetCmdlet<Subnet>
+    {
+        /// <summary>The network (name, id or object) whose subnets to list.</summary>
+        [Parameter(ParameterSetName = "List", ValueFromPipelineByPropertyName = true)]
+        [Alias("NetworkId")]
+        [ResourceRef]
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
+
+        [Parameter(ParameterSetName = "List")] public string? Cidr { get; set; }
+
+        [Parameter(ParameterSetName = "List")] [ValidateSet("4", "6")] public string? IpVersion { get; set; }
+
+        protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets;
+
+        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
+        {
+            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false));
+            filters.Add("cidr", Cidr).Add("ip_version", IpVersion);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.Management.Automation;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
+
+namespace OpenStack.PowerShell.Commands.Networking
+{
+    /// <summary>Remove-OSSecurityGroup: deletes security groups (asks first unless -Force). Neutron refuses while a port uses one.</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSSecurityGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSSecurityGroupCommand : NeutronRemoveCmdlet<SecurityGroup>
+    {
+        protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups;
+    }
+}

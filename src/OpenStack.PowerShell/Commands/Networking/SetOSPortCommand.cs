@@ -1,0 +1,48 @@
+using System.Collections;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Completion;
+
+namespace OpenStack.PowerShell.Commands.Networking
+{
+    /// <summary>Set-OSPort: changes name, addresses, security groups or allowed address pairs of ports.</summary>
+    [Cmdlet(VerbsCommon.Set, "OSPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Port))]
+    public sealed class SetOSPortCommand : NeutronSetCmdlet<Port, PortOptions>
+    {
+        [Parameter] [Alias("NewName")] public string? Name { get; set; }
+        [Parameter] public string? Description { get; set; }
+        /// <summary>Replaces the port's fixed IPs.</summary>
+        [Parameter] public Hashtable[]? FixedIp { get; set; }
+        /// <summary>Replaces the port's security groups; @() removes them all.</summary>
+        [Parameter] [AllowEmptyCollection] [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string[]? SecurityGroup { get; set; }
+        [Parameter] [AllowEmptyCollection] public Hashtable[]? AllowedAddressPair { get; set; }
+        [Parameter] public string? DeviceOwner { get; set; }
+        [Parameter] public string? DeviceId { get; set; }
+        [Parameter] public bool? PortSecurityEnabled { get; set; }
+        [Parameter] public bool? AdminStateUp { get; set; }
+
+        protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports;
+
+        protected override PortOptions BuildOptions() => new PortOptions
+        {
+            Name = Name,
+            Description = Description,
+            FixedIps = NeutronArguments.FixedIps(FixedIp),
+            AllowedAddressPairs = NeutronArguments.AddressPairs(AllowedAddressPair),
+            DeviceOwner = DeviceOwner,
+            DeviceId = DeviceId,
+            PortSecurityEnabled = PortSecurityEnabled,
+            AdminStateUp = AdminStateUp,
+        };
+
+        protected override async Task ResolveAsync(ResourceClient client, PortOptions options, CancellationToken ct)
+        {
+            await NeutronArguments.ResolveSubnetsAsync(client, options.FixedIps, ct).ConfigureAwait(false);
+            options.SecurityGroupIds = await NeutronArguments.SecurityGroupIdsAsync(client, SecurityGroup, ct).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
+
+namespace OpenStack.PowerShell.Commands.Networking
+{
+    /// <summary>Set-OSRouter: renames routers, sets or clears their external gateway.</summary>
+    [Cmdlet(VerbsCommon.Set, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Gateway")]
+    [OutputType(typeof(Router))]
+    public sealed class SetOSRouterCommand : NeutronSetCmdlet<Router, RouterOptions>
+    {
+        [Parameter] [Alias("NewName")] public string? Name { get; set; }
+        [Parameter] public string? Description { get; set; }
+        [Parameter] public bool? AdminStateUp { get; set; }
+
+        /// <summary>The external network (name, id or object) for the router's gateway.</summary>
+        [Parameter(ParameterSetName = "Gateway")] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? ExternalGateway { get; set; }
+
+        [Parameter(ParameterSetName = "Gateway")] public bool? EnableSnat { get; set; }
+
+        /// <summary>Removes the router's external gateway.</summary>
+        [Parameter(ParameterSetName = "NoGateway", Mandatory = true)] public SwitchParameter ClearExternalGateway { get; set; }
+
+        protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers;
+
+        protected override RouterOptions BuildOptions() => new RouterOptions
+        {
+            Name = Name, Description = Description, AdminStateUp = AdminStateUp, EnableSnat = EnableSnat, ClearExternalGateway = ClearExternalGateway,
+        };
+
+        protected override async Task ResolveAsync(ResourceClient client, RouterOptions options, CancellationToken ct)
+        {
+            if (ExternalGateway != null)
+                options.ExternalNetworkId = await client.FindIdAsync(NetworkResources.Networks, ExternalGateway, ct).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using OpenStack.Client.Network;
+using OpenStack.Client.Resources;
+
+namespace OpenStack.PowerShell.Commands.Networking
+{
+    /// <summary>Set-OSSubnet: changes name, gateway, DNS servers, pools, DHCP or host routes of subnets.</summary>
+    [Cmdlet(VerbsCommon.Set, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Gateway")]
+    [OutputType(typeof(Subnet))]
+    public sealed class SetOSSubnetCommand : NeutronSetCmdlet<Subnet, SubnetOptions>
+    {
+        [Parameter] [Alias("NewName")] public string? Name { get; set; }
+        [Parameter] public string? Description { get; set; }
+        [Parameter(ParameterSetName = "Gateway")] public string? GatewayIp { get; set; }
+        [Parameter(ParameterSetName = "NoGateway", Mandatory = true)] public SwitchParameter NoGateway { get; set; }
+        /// <summary>Replaces the list; @() empties it.</summary>
+        [Parameter] [AllowEmptyCollection] public string[]? DnsNameserver { get; set; }
+        [Parameter] public Hashtable[]? AllocationPool { get; set; }
+        [Parameter] public bool? EnableDhcp { get; set; }
+        [Parameter] [AllowEmptyCollection] public Hashtable[]? HostRoute { get; set; }
+
+        protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets;
+
+        protected override SubnetOptions BuildOptions() => new SubnetOptions
+        {
+            Name = Name,
+            Description = Description,
+            GatewayIp = GatewayIp,
+            NoGateway = NoGateway,
+            DnsNameservers = DnsNameserver?.ToList(),
+            AllocationPools = NeutronArguments.AllocationPools(AllocationPool),
+            EnableDhcp = EnableDhcp,
+            HostRoutes = NeutronArguments.HostRoutes(HostRoute),
+        };
+    }
+}
