@@ -170,5 +170,24 @@ namespace OpenStack.Client.Tests
             Assert.Equal(new[] { "SOFT_DELETED" }, ComputeResources.Servers.WaitForDeletion().Targets);
             Assert.Throws<InvalidOperationException>(() => NetworkResources.Networks.WaitFor("ACTIVE"));
         }
+
+        private sealed class NewerOptions : ResourceOptions
+        {
+            public string Needs { get; set; } = "2.80";
+            public override string? MinMicroversion => Needs;
+            protected override void Write(JsonObject o) => o["name"] = "g";
+        }
+
+        [Fact]
+        public async Task A_body_newer_than_the_clouds_microversion_is_refused_before_it_is_sent()
+        {
+            // The stub's session is pinned to compute 2.79.
+            var (client, _, calls) = await StubAsync((r, call) => (200, "{\"server_group\":{\"id\":\"" + Uuid1 + "\",\"name\":\"g\"}}"));
+            var ex = await Assert.ThrowsAsync<NotSupportedException>(() => client.CreateAsync(ComputeResources.ServerGroups, new NewerOptions()));
+            Assert.Equal("New server groups need compute API microversion 2.80 or later; this cloud's is 2.79.", ex.Message);
+            Assert.DoesNotContain(calls(), c => c.StartsWith("POST", StringComparison.Ordinal));
+            Assert.Equal("g", (await client.CreateAsync(ComputeResources.ServerGroups, new NewerOptions { Needs = "2.64" })).Name);
+            Assert.Contains(calls(), c => c.StartsWith("POST /compute/v2.1/os-server-groups", StringComparison.Ordinal));
+        }
     }
 }

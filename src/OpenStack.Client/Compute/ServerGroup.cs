@@ -39,6 +39,9 @@ namespace OpenStack.Client.Compute
         public string Policy { get; set; } = "anti-affinity";
         public int? MaxServerPerHost { get; set; }
 
+        /// <summary>"policy" and "rules" replaced the "policies" list in 2.64.</summary>
+        public override string? MinMicroversion => "2.64";
+
         protected override void Validate()
         {
             if (MaxServerPerHost.HasValue && Policy != "anti-affinity")

@@ -40,7 +40,7 @@ namespace OpenStack.Client.ContainerInfra
         public static readonly ResourceDescriptor<NodeGroup> NodeGroups =
             new ResourceDescriptor<NodeGroup>(Service, "node group", "clusters/{parent}/nodegroups", Json.NodeGroup, g => g.Uuid, g => g.Name)
             {
-                NameFilter = NameFilter.Local, Update = UpdateStyle.JsonPatch,
+                NameFilter = NameFilter.Local, Update = UpdateStyle.JsonPatch, MinMicroversion = "1.9",
             };
     }
 }

@@ -29,9 +29,26 @@ namespace OpenStack.Client.Resources
         public IAsyncEnumerable<T> ListAsync<T>(ResourceDescriptor<T> d, Query? query = null, int? pageSize = null, CancellationToken ct = default) where T : class
         {
             var path = d.ListFrom + (query?.ToQueryString() ?? "");
-            return d.ListItemKey == null
+            var items = d.ListItemKey == null
                 ? Pager.ListAsync(_session, d.ServiceType, path, d.Plural, d.Type, pageSize, ct)
                 : ListWrappedAsync(d, path, pageSize, ct);
+            return d.MinMicroversion == null ? items : AfterCheckAsync(d, items, ct);
+        }
+
+        private async IAsyncEnumerable<T> AfterCheckAsync<T>(ResourceDescriptor<T> d, IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken ct) where T : class
+        {
+            await RequireAsync(d, d.MinMicroversion, d.KindPlural, ct).ConfigureAwait(false);
+            await foreach (var item in items.ConfigureAwait(false)) yield return item;
+        }
+
+        /// <summary>Says before any request that the cloud's negotiated microversion is older than <paramref name="needed"/>.</summary>
+        private async Task RequireAsync<T>(ResourceDescriptor<T> d, string? needed, string what, CancellationToken ct) where T : class
+        {
+            if (needed == null) return;
+            var have = await _session.GetMicroversionAsync(d.ServiceType, ct).ConfigureAwait(false);
+            // No microversion known (a service without them, or none negotiated): the service itself will say.
+            if (have == null || have.Value >= Microversion.Parse(needed)) return;
+            throw new NotSupportedException(Capital(what) + " need " + d.ServiceType + " API microversion " + needed + " or later; this cloud's is " + have.Value + ".");
         }
 
         private async IAsyncEnumerable<T> ListWrappedAsync<T>(ResourceDescriptor<T> d, string path, int? pageSize, [EnumeratorCancellation] CancellationToken ct) where T : class
@@ -44,6 +61,7 @@ namespace OpenStack.Client.Resources
         public async Task<T?> GetAsync<T>(ResourceDescriptor<T> d, string id, CancellationToken ct = default) where T : class
         {
             if (string.IsNullOrEmpty(id) || (d.IdsAreUuids && !d.NameIsId && !NameResolver.LooksLikeId(id))) return null;
+            await RequireAsync(d, d.MinMicroversion, d.KindPlural, ct).ConfigureAwait(false);
             try
             {
                 using var doc = await _session.SendForDocumentAsync(new ServiceRequest(HttpMethod.Get, d.ServiceType, ItemPath(d, id)), ct).ConfigureAwait(false);
@@ -88,6 +106,14 @@ namespace OpenStack.Client.Resources
                 case NameFilter.Regex: q.Add(d.NameField, "^" + Regex.Escape(name) + "$"); break;
             }
             return q;
+        }
+
+        /// <summary>Creates from an options object: checked, its microversion required, then POSTed.</summary>
+        public async Task<T> CreateAsync<T>(ResourceDescriptor<T> d, ResourceOptions options, CancellationToken ct = default) where T : class
+        {
+            var body = options.ToJson();
+            await RequireAsync(d, options.MinMicroversion ?? d.MinMicroversion, "new " + d.KindPlural, ct).ConfigureAwait(false);
+            return await CreateAsync(d, body, ct).ConfigureAwait(false);
         }
 
         /// <summary>POSTs the attributes (wrapped as the service wants) and returns the new resource.</summary>

@@ -80,6 +80,8 @@ namespace OpenStack.Client.Resources
         public UpdateStyle Update { get; init; } = UpdateStyle.Put;
         /// <summary>Media type of a JSON patch, where the service wants its own (Glance).</summary>
         public string PatchContentType { get; init; } = "application/json";
+        /// <summary>The service microversion the resource first appeared in, or null: older clouds are told so before any request.</summary>
+        public string? MinMicroversion { get; init; }
         /// <summary>Status facts for waiting; null for resources without a status.</summary>
         public StatusRule<T>? Status { get; init; }
 
@@ -90,7 +92,7 @@ namespace OpenStack.Client.Resources
         {
             ListPath = ListPath == null ? null : Fill(ListPath, parentId), KindPlural = KindPlural, Singular = Singular, Plural = Plural, ListItemKey = ListItemKey,
             NameField = NameField, NameFilter = NameFilter, FindFilters = FindFilters, IdsAreUuids = IdsAreUuids, NameIsId = NameIsId, ListsSummaries = ListsSummaries,
-            CreateAnswersPartially = CreateAnswersPartially, Update = Update, PatchContentType = PatchContentType, Status = Status,
+            CreateAnswersPartially = CreateAnswersPartially, MinMicroversion = MinMicroversion, Update = Update, PatchContentType = PatchContentType, Status = Status,
         };
 
         private static string Fill(string path, string parentId) => path.Replace("{parent}", Uri.EscapeDataString(parentId));

@@ -9,6 +9,9 @@ namespace OpenStack.Client.Resources
     /// </summary>
     public abstract class ResourceOptions
     {
+        /// <summary>The service microversion this body needs (its fields' shape), or null for any.</summary>
+        public virtual string? MinMicroversion => null;
+
         /// <summary>Checks the values without sending anything.</summary>
         public void Check() => Validate();
 

@@ -54,6 +54,7 @@ namespace OpenStack.PowerShell.Internal
                 case OperationCanceledException _: return ("Cancelled", ErrorCategory.OperationStopped);
                 case ObjectDisposedException _: return ("Disconnected", ErrorCategory.ConnectionError);
                 case ArgumentException _: return ("InvalidArgument", ErrorCategory.InvalidArgument);
+                case NotSupportedException _: return ("NotSupported", ErrorCategory.NotImplemented);
                 case System.IO.IOException _: return ("FileError", ErrorCategory.WriteError);
                 case UnauthorizedAccessException _: return ("FileAccessDenied", ErrorCategory.PermissionDenied);
                 default: return ("UnexpectedError", ErrorCategory.NotSpecified);

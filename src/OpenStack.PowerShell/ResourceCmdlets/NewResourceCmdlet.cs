@@ -30,7 +30,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
         /// <summary>The words ShouldProcess shows.</summary>
         protected virtual string Action(TOptions options) => "Create " + Resource.Kind;
 
-        protected virtual Task<T> CreateAsync(ResourceClient client, TOptions options, CancellationToken ct) => client.CreateAsync(Resource, options.ToJson(), ct);
+        protected virtual Task<T> CreateAsync(ResourceClient client, TOptions options, CancellationToken ct) => client.CreateAsync(Resource, options, ct);
 
         /// <summary>What is written once created: the resource, or (<see cref="NewWaitingResourceCmdlet{T, TOptions}"/>) what a wait returns.</summary>
         protected virtual Task<T> CompleteAsync(ResourceClient client, T created, CancellationToken ct) => Task.FromResult(created);
