@@ -153,6 +153,10 @@ namespace OpenStack.Client.Tests
             Assert.Contains("66,668 bytes", ex.Message);
             Assert.Contains("65,535", ex.Message);
             Assert.Equal(65_532, ServerCreateOptions.EncodeUserData(new string('x', 49_149)).Length);
+            // Bytes go as they are: 0x1f 0x8b (a gzip header) is not re-encoded as UTF-8 text.
+            var gzip = new byte[] { 0x1f, 0x8b, 0x08, 0x00, 0xff };
+            var body = new ServerCreateOptions { Name = "a", ImageId = "i", FlavorId = "1", UserDataBytes = gzip }.ToJson();
+            Assert.Equal(System.Convert.ToBase64String(gzip), body["user_data"]!.GetValue<string>());
         }
 
         [Fact]

@@ -127,6 +127,24 @@ namespace OpenStack.PowerShell.Tests
             Assert.All(calls.Skip(2), c => Assert.StartsWith("HTTP GET", c));
         }
 
+        /// <summary>User data from a file is sent byte for byte: a gzip'd cloud-config is not text, and decoding it as text corrupts it.</summary>
+        [Fact]
+        public void Binary_user_data_reaches_Nova_byte_for_byte()
+        {
+            var file = Path.Combine(Path.GetTempPath(), Prefix + "-ud.gz");
+            using (var gz = new System.IO.Compression.GZipStream(File.Create(file), System.IO.Compression.CompressionLevel.Optimal))
+                gz.Write(System.Text.Encoding.UTF8.GetBytes("#cloud-config\nruncmd: [ [ touch, /tmp/ok ] ]\n"));
+            try
+            {
+                var vars = new Dictionary<string, object?>(Vars) { ["ud"] = file };
+                var r = Ps.Run(@"
+                    $s = New-OSServer -Name ""$prefix-ud"" -Image testcloud-image -Flavor m1.nano -Network private -UserDataPath $ud -Wait
+                    (Invoke-OSApi compute ""servers/$($s.Id)"").server.'OS-EXT-SRV-ATTR:user_data'", vars).ThrowIfFailed();
+                Assert.Equal(Convert.ToBase64String(File.ReadAllBytes(file)), r.Output.Single().ToString());
+            }
+            finally { File.Delete(file); }
+        }
+
         [Fact]
         public void Admin_flavors_create_and_remove()
         {

@@ -41,8 +41,10 @@ namespace OpenStack.Client.Compute
         /// <summary>Boot with no network at all (Nova's "networks": "none").</summary>
         public bool NoNetwork { get; set; }
         public string? KeyName { get; set; }
-        /// <summary>Plain text; the client base64-encodes it.</summary>
+        /// <summary>Plain text, sent as UTF-8; the client base64-encodes it.</summary>
         public string? UserData { get; set; }
+        /// <summary>Bytes as they are (a gzip'd cloud-config, a MIME multipart file): used instead of <see cref="UserData"/>.</summary>
+        public byte[]? UserDataBytes { get; set; }
         public List<string> SecurityGroups { get; } = new List<string>();
         public string? AvailabilityZone { get; set; }
         /// <summary>Boot from a new volume of this size (GB) made from the image.</summary>
@@ -56,9 +58,12 @@ namespace OpenStack.Client.Compute
         public int Count { get; set; } = 1;
 
         /// <summary>Base64 of the UTF-8 text, refused before sending when over Nova's 65535-byte limit.</summary>
-        public static string EncodeUserData(string text)
+        public static string EncodeUserData(string text) => EncodeUserData(Encoding.UTF8.GetBytes(text));
+
+        /// <summary>Base64 of the bytes, refused before sending when over Nova's 65535-byte limit.</summary>
+        public static string EncodeUserData(byte[] data)
         {
-            var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+            var encoded = Convert.ToBase64String(data);
             if (encoded.Length > MaxUserDataBytes)
                 throw new ArgumentException("The user data is " + encoded.Length.ToString("N0", CultureInfo.InvariantCulture) + " bytes once base64-encoded; Nova accepts at most " +
                     MaxUserDataBytes.ToString("N0", CultureInfo.InvariantCulture) + ".");
@@ -71,7 +76,8 @@ namespace OpenStack.Client.Compute
             if (string.IsNullOrWhiteSpace(FlavorId)) throw new ArgumentException("A server needs a flavor.");
             if (NoNetwork && (NetworkIds.Count > 0 || PortIds.Count > 0)) throw new ArgumentException("A server with no network cannot also have networks or ports.");
             if (BootVolumeSize.HasValue && ImageId == null) throw new ArgumentException("Booting from a new volume needs an image to copy.");
-            if (UserData != null) EncodeUserData(UserData);
+            if (UserDataBytes != null) EncodeUserData(UserDataBytes);
+            else if (UserData != null) EncodeUserData(UserData);
         }
 
         protected override void Write(JsonObject server)
@@ -85,7 +91,8 @@ namespace OpenStack.Client.Compute
             // Since 2.37 "networks" is required: "auto" picks the project's network, or allocates one.
             server["networks"] = networks.Count > 0 ? networks : JsonValue.Create(NoNetwork ? "none" : "auto");
             Put(server, "key_name", KeyName);
-            if (UserData != null) server["user_data"] = EncodeUserData(UserData);
+            if (UserDataBytes != null) server["user_data"] = EncodeUserData(UserDataBytes);
+            else if (UserData != null) server["user_data"] = EncodeUserData(UserData);
             if (SecurityGroups.Count > 0)
                 server["security_groups"] = new JsonArray(SecurityGroups.Select(g => (JsonNode)new JsonObject { ["name"] = g }).ToArray());
             Put(server, "availability_zone", AvailabilityZone);

@@ -114,7 +114,9 @@ namespace OpenStack.PowerShell.Commands.Compute
                 Description = Description,
                 Count = Count,
                 NoNetwork = NoNetwork,
-                UserData = UserDataPath != null ? File.ReadAllText(GetUnresolvedProviderPathFromPSPath(UserDataPath)) : UserData,
+                UserData = UserData,
+                // The file's bytes as they are: cloud-init takes gzip'd and MIME multipart user data, which text decoding would corrupt.
+                UserDataBytes = UserDataPath != null ? File.ReadAllBytes(GetUnresolvedProviderPathFromPSPath(UserDataPath)) : null,
             };
             if (Image != null) o.ImageId = ResourceRefAttribute.Text(Image);
             if (SecurityGroup != null) o.SecurityGroups.AddRange(SecurityGroup);
