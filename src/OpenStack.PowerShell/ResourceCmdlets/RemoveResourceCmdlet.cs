@@ -27,6 +27,13 @@ namespace OpenStack.PowerShell.ResourceCmdlets
         protected virtual string ActionText => "Delete " + Resource.Kind;
         protected override string Activity => "Deleting " + Resource.KindPlural;
 
+        /// <summary>
+        /// True: a UUID is deleted as given, with no lookup first (for many servers at once, where a lookup per item would
+        /// double the requests); the service's 404 then says it names nothing. False: each is found first, so an id that
+        /// names nothing is an error before any DELETE.
+        /// </summary>
+        protected virtual bool TakesUuidsAsGiven => false;
+
         /// <summary>Null: no waiting. Otherwise how to wait until the deleted resource is gone.</summary>
         protected virtual WaitOptions? DeletionWait => null;
 
@@ -38,8 +45,10 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             foreach (var target in Targets)
                 Enqueue(target, ActionText, target, async ct =>
                 {
-                    // A UUID, or a name that is the id (keypairs), needs no lookup: a missing one is the service's own 404.
-                    var id = Resource.NameIsId ? target : await client.ResolveIdAsync(Resource, target, ct).ConfigureAwait(false);
+                    // A name that is the id (keypairs) needs no lookup: a missing one is the service's own 404.
+                    var id = Resource.NameIsId ? target
+                        : TakesUuidsAsGiven ? await client.ResolveIdAsync(Resource, target, ct).ConfigureAwait(false)
+                        : await client.FindIdAsync(Resource, target, ct).ConfigureAwait(false);
                     await DeleteAsync(client, id, ct).ConfigureAwait(false);
                     var wait = DeletionWait;
                     if (wait != null) await client.WaitAsync(Resource, id, wait, ct).ConfigureAwait(false);

@@ -25,6 +25,9 @@ namespace OpenStack.PowerShell.ResourceCmdlets
         /// <summary>The ids or names from the derived cmdlet's own parameter.</summary>
         protected abstract string[] Targets { get; }
 
+        /// <summary>True: a UUID is updated as given, with no lookup first (see <see cref="RemoveResourceCmdlet{T}.TakesUuidsAsGiven"/>).</summary>
+        protected virtual bool TakesUuidsAsGiven => false;
+
         /// <summary>The attributes to change (on the pipeline thread: resolve names with Run); may throw ArgumentException.</summary>
         protected abstract JsonObject BuildChanges(ResourceClient client);
 
@@ -58,8 +61,9 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             foreach (var id in Targets)
                 Enqueue(id, "Update " + Resource.Kind + (what.Length > 0 ? " (" + what + ")" : ""), id, async ct =>
                 {
-                    // A UUID is taken as given: the update's own 404 says when it names nothing.
-                    var resourceId = await client.ResolveIdAsync(Resource, id, ct).ConfigureAwait(false);
+                    var resourceId = TakesUuidsAsGiven
+                        ? await client.ResolveIdAsync(Resource, id, ct).ConfigureAwait(false)
+                        : await client.FindIdAsync(Resource, id, ct).ConfigureAwait(false);
                     var updated = await UpdateAsync(client, resourceId, (JsonObject)all.DeepClone(), ct).ConfigureAwait(false);
                     if (!PassThru) return null;
                     return updated ?? await client.GetAsync(Resource, resourceId, ct).ConfigureAwait(false);

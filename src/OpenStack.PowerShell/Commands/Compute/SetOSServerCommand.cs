@@ -18,5 +18,6 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override ResourceDescriptor<Server> Resource => ComputeResources.Servers;
         protected override string[] Targets => Id;
+        protected override bool TakesUuidsAsGiven => true;
     }
 }

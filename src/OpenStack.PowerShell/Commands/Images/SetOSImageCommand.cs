@@ -55,6 +55,8 @@ namespace OpenStack.PowerShell.Commands.Images
 
         protected override ResourceDescriptor<Image> Resource => ImageResources.Images;
         protected override string[] Targets => Id;
+        // The update reads the image itself (its patch depends on it): no separate lookup first.
+        protected override bool TakesUuidsAsGiven => true;
         protected override JsonObject BuildChanges(ResourceClient client) => new JsonObject();
         protected override bool HasOtherChanges => Name != null || Visibility != null || MinDisk.HasValue || MinRam.HasValue || Protected.HasValue ||
                                                     Property != null || RemoveProperty != null || Tag != null;
