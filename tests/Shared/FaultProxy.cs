@@ -121,6 +121,11 @@ namespace OpenStack.Tests
                     await context.Response.WriteAsync("{\"error\":{\"code\":" + rule.Status + ",\"message\":\"injected by the test proxy\"}}", ct).ConfigureAwait(false);
                     entry.Status = rule.Status;
                     return;
+                case FaultKind.Redirect:
+                    context.Response.StatusCode = rule.Status;
+                    context.Response.Headers["Location"] = rule.Location;
+                    entry.Status = rule.Status;
+                    return;
                 case FaultKind.ResetBeforeForward:
                     context.Abort();
                     return;
@@ -206,7 +211,7 @@ namespace OpenStack.Tests
         }
     }
 
-    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass }
+    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass, Redirect }
 
     /// <summary>
     /// A fault for the requests that match (method, a regex on path and query, the upstream port): it lets the first
@@ -226,6 +231,8 @@ namespace OpenStack.Tests
         public int Status { get; set; } = 503;
         public string? RetryAfter { get; set; }
         public TimeSpan Delay { get; set; }
+        /// <summary>Where a <see cref="FaultKind.Redirect"/> points (its status is <see cref="Status"/>).</summary>
+        public string? Location { get; set; }
         /// <summary>Runs before the fault (given the request's X-Auth-Token), e.g. to revoke that token for real.</summary>
         public Func<string, Task>? Before { get; set; }
 

@@ -101,6 +101,7 @@ namespace OpenStack.Client.Core
     public sealed class ConfigurationException : OpenStackException
     {
         public ConfigurationException(string message, Exception? inner = null) : base(message, inner) { }
+        internal ConfigurationException(ErrorContext context) : base(context) { }
     }
     /// <summary>A wait ended in a failure status (ERROR, error_deleting, CREATE_FAILED, ...).</summary>
     public sealed class ResourceFailedException : OpenStackException

@@ -45,6 +45,17 @@ namespace OpenStack.Client.Core
             if (response.IsSuccessStatusCode || request.AllowErrorStatus) return response;
             using (response)
             {
+                var redirect = RedirectHandler.Target(message, response);
+                if (redirect != null)
+                    throw new ConfigurationException(new ErrorContext
+                    {
+                        StatusCode = response.StatusCode, Method = request.Method.Method, Url = uri.GetLeftPart(UriPartial.Path), ServiceType = info.ServiceType,
+                        RequestId = RequestIds.From(response),
+                        ServiceMessage = "The " + info.ServiceType + " service redirected the request to " + RedirectHandler.Describe(redirect) +
+                            ", which was not followed: redirects are followed only within the same scheme, host and port, so the token never " +
+                            "goes elsewhere. If the service has moved there, use that address (an endpoint override, or ask the cloud's administrators " +
+                            "to fix the catalog)",
+                    });
                 var body = response.Content == null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                 throw OpenStackException.FromStatus(response.StatusCode, request.Method.Method, uri, info.ServiceType, body,
                     response.Content?.Headers.ContentType?.MediaType, RequestIds.From(response));
