@@ -78,6 +78,24 @@ namespace OpenStack.Client.Tests
             Assert.Contains(_proxy.Log, e => e.UpstreamPort == Nova && e.PathAndQuery.EndsWith("/flavors", StringComparison.Ordinal) && e.Status == 200);
         }
 
+        [Theory]
+        [InlineData(307)]
+        [InlineData(308)]
+        public async Task The_password_never_follows_a_redirect_of_the_token_request_to_another_host(int status)
+        {
+            _proxy.Add(new FaultRule { Method = "POST", PathPattern = "/auth/tokens", Kind = FaultKind.Redirect, Status = status,
+                Location = _sink.BaseUrl + "/v3/auth/tokens" });
+
+            var thrown = await Record.ExceptionAsync(ConnectThroughProxyAsync);
+
+            Assert.DoesNotContain(_sink.Received, r => r.Body.Contains(TestCloud.Password(TestCloud.Demo), StringComparison.Ordinal));
+            Assert.Empty(_sink.Received);
+            var ex = Assert.IsType<ConfigurationException>(thrown);
+            Assert.DoesNotContain(TestCloud.Password(TestCloud.Demo), ex.ToString());
+            Assert.Contains(_sink.BaseUrl + "/v3/auth/tokens", ex.Message);
+            Assert.Contains("not followed", ex.Message);
+        }
+
         [Fact]
         public async Task The_network_handler_itself_follows_nothing()
         {

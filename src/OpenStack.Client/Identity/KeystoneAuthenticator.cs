@@ -57,6 +57,11 @@ namespace OpenStack.Client.Identity
             using (response)
             {
                 var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                var redirect = RedirectHandler.Target(request, response);
+                if (redirect != null)
+                    throw new ConfigurationException("The auth URL " + IdentityUrl + " redirected POST auth/tokens (HTTP " + (int)response.StatusCode + ") to " +
+                        RedirectHandler.Describe(redirect) + ", another scheme, host or port: not followed, so the credentials were not sent there. " +
+                        "If Keystone lives there, use that address as the auth URL.");
                 if (!response.IsSuccessStatusCode && !LooksLikeKeystone(response, body))
                     throw NotKeystone("HTTP " + (int)response.StatusCode + " " + response.ReasonPhrase);
                 if (!response.IsSuccessStatusCode)
