@@ -188,11 +188,51 @@ namespace OpenStack.PowerShell
 
             public bool IsEnabled(TraceLevel level) => level == TraceLevel.Debug ? _debug : _verbose || _debug;
 
-            public void Trace(TraceLevel level, string message)
+            public void Trace(TraceLevel level, string message) => _cmdlet.Post(() => Write(_cmdlet, level, message));
+
+            // The engine's own way to write a verbose or debug record without asking (Write-Debug and Write-Verbose use it).
+            // -Debug on a compiled cmdlet sets its debug and verbose preferences to Inquire, and Cmdlet.WriteDebug and
+            // WriteVerbose then ask "Continue with this operation?" after every line: a prompt per HTTP trace line, and in
+            // a host that cannot prompt, a failed cmdlet whose request may already have reached the service. Trace lines
+            // are written as under Continue instead.
+            private const System.Reflection.BindingFlags Instance =
+                System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public;
+            private static readonly Type? Runtime = typeof(PSCmdlet).Assembly.GetType("System.Management.Automation.MshCommandRuntime");
+            private static readonly System.Reflection.MethodInfo? WriteDebugRecord =
+                Runtime?.GetMethod("WriteDebug", Instance, null, new[] { typeof(DebugRecord), typeof(bool) }, null);
+            private static readonly System.Reflection.MethodInfo? WriteVerboseRecord =
+                Runtime?.GetMethod("WriteVerbose", Instance, null, new[] { typeof(VerboseRecord), typeof(bool) }, null);
+
+            internal static void Write(OpenStackCmdlet cmdlet, TraceLevel level, string message)
             {
-                if (level == TraceLevel.Debug) _cmdlet.Post(() => _cmdlet.WriteDebug(message));
-                else _cmdlet.Post(() => _cmdlet.WriteVerbose(message));
+                var debug = level == TraceLevel.Debug;
+                var method = debug ? WriteDebugRecord : WriteVerboseRecord;
+                if (method != null && Runtime!.IsInstanceOfType(cmdlet.CommandRuntime))
+                {
+                    try
+                    {
+                        method.Invoke(cmdlet.CommandRuntime, new object[] { debug ? new DebugRecord(message) : new VerboseRecord(message), true });
+                        return;
+                    }
+                    catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException != null)
+                    {
+                        // Stopping the pipeline, or a host failure: as WriteDebug would have thrown it.
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+                    }
+                }
+                // An engine without that method: the host shows the line as the stream would have, never asking.
+                if (debug ? cmdlet.DebugEnabled : cmdlet.VerboseEnabled || cmdlet.DebugEnabled)
+                {
+                    if (debug) cmdlet.Host?.UI?.WriteDebugLine(message);
+                    else cmdlet.Host?.UI?.WriteVerboseLine(message);
+                }
             }
         }
+
+        /// <summary>As <see cref="Cmdlet.WriteVerbose"/>, but -Debug never turns it into a prompt (see <see cref="CmdletTraceSink"/>).</summary>
+        public new void WriteVerbose(string text) => CmdletTraceSink.Write(this, TraceLevel.Verbose, text);
+
+        /// <summary>As <see cref="Cmdlet.WriteDebug"/>, but -Debug never turns it into a prompt (see <see cref="CmdletTraceSink"/>).</summary>
+        public new void WriteDebug(string text) => CmdletTraceSink.Write(this, TraceLevel.Debug, text);
     }
 }
