@@ -17,6 +17,8 @@ namespace OpenStack.Client.Core
         public async Task<HttpResponseMessage> SendAsync(ServiceRequest request, CancellationToken ct)
         {
             if (_disposed) throw new ObjectDisposedException(nameof(OpenStackSession), "This session was disconnected; run Connect-OpenStack again.");
+            foreach (var h in request.Headers)
+                if (HeaderRules.Problem(h.Key, h.Value) is string problem) throw new ArgumentException(problem);
             var uri = ResolveUri(request);
             using var message = new HttpRequestMessage(request.Method, uri) { Content = request.Content };
             var info = message.GetInfo();
