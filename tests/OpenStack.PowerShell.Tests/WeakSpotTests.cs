@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Net;
+using System.Net.Http;
+using OpenStack.Tests;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>
+    /// What a user meets at the edges: a password inside the auth URL, a revoked token, an EC2 secret inside JSON text,
+    /// an answer cut short, a POST whose connection broke. Against the local cloud, through <see cref="FaultProxy"/>
+    /// where the fault is one the cloud cannot make on demand.
+    /// </summary>
+    public sealed class WeakSpotTests : IDisposable
+    {
+        private const int Nova = 8774;
+        private readonly PowerShellHost _ps = new PowerShellHost();
+        private readonly FaultProxy _proxy;
+        private readonly string _prefix = TestCloud.UniqueName("weak");
+
+        public WeakSpotTests()
+        {
+            TestCloud.Require();
+            _proxy = FaultProxy.StartAsync(new Uri(TestCloud.AuthUrl)).GetAwaiter().GetResult();
+        }
+
+        public void Dispose()
+        {
+            _proxy.ClearRules();
+            _ps.Run("Connect-OpenStack -Cloud testcloud-demo; Get-OSKeypair | Where-Object Name -eq $prefix | Remove-OSKeypair -Force",
+                new Dictionary<string, object?> { ["prefix"] = _prefix });
+            _ps.Dispose();
+            _proxy.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        private Dictionary<string, object?> Vars(string? authUrl = null) => new Dictionary<string, object?>
+        {
+            ["url"] = authUrl ?? _proxy.Rewrite(TestCloud.AuthUrl),
+            ["cred"] = new PSCredential("demo", new NetworkCredential("", TestCloud.Password(TestCloud.Demo)).SecurePassword),
+            ["prefix"] = _prefix,
+        };
+
+        private const string Connect =
+            "Connect-OpenStack -AuthUrl $url -Credential $cred -Project demo -UserDomain Default -ProjectDomain Default -Region RegionOne -ErrorAction Stop\n";
+
+        [Fact]
+        public void Debug_masks_an_EC2_secret_inside_the_credential_blob()
+        {
+            // Without user_id Keystone refuses the credential (403: no owner to check), so nothing is made; the request is traced all the same.
+            var secret = "ec2-" + Guid.NewGuid().ToString("N");
+            var r = _ps.Run(@"
+                Connect-OpenStack -Cloud testcloud-demo
+                $blob = '{""access"": ""' + $prefix + '"", ""secret"": ""' + $secret + '""}'
+                Invoke-OSApi identity credentials -Method POST -Debug -Body @{ credential = @{ type = 'ec2'; blob = $blob } }",
+                new Dictionary<string, object?> { ["prefix"] = _prefix, ["secret"] = secret });
+            Assert.Equal(ErrorCategory.PermissionDenied, Assert.Single(r.AllErrors).CategoryInfo.Category);
+            Assert.Contains(r.Debug, d => d.StartsWith("HTTP request POST", StringComparison.Ordinal) && d.Contains("/credentials") && d.Contains(_prefix));
+            Assert.DoesNotContain(secret, string.Join("\n", r.Debug));
+            Secrets.AssertNone(r, secret);
+        }
+    }
+}
