@@ -47,6 +47,22 @@ namespace OpenStack.PowerShell.Tests
             "Connect-OpenStack -AuthUrl $url -Credential $cred -Project demo -UserDomain Default -ProjectDomain Default -Region RegionOne -ErrorAction Stop\n";
 
         [Fact]
+        public void A_password_in_the_auth_url_is_never_shown()
+        {
+            const string pw = "Us3rInf0-pAsS";
+            var url = TestCloud.AuthUrl.Replace("http://", "http://demo:" + pw + "@");
+            var r = _ps.Run("$s = Connect-OpenStack -AuthUrl $url -Credential $cred -Project demo -UserDomain Default -ProjectDomain Default -PassThru -Verbose -Debug\n" +
+                            "$s.AuthUrl.ToString(); $s.ToString(); Get-OSFlavor -Verbose | Out-Null", Vars(url)).ThrowIfFailed();
+            Secrets.AssertNone(r, pw);
+            Assert.Contains(r.Output, o => o.ToString().StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
+            // Nor when the connection fails, in the error, its target or its exception.
+            var failed = _ps.Run("Connect-OpenStack -AuthUrl $url -Credential $cred -Project demo -TimeoutSec 5 -Verbose",
+                Vars("http://demo:" + pw + "@127.0.0.1:9/v3"));
+            Assert.Single(failed.AllErrors);
+            Secrets.AssertNone(failed, pw);
+        }
+
+        [Fact]
         public void Debug_masks_an_EC2_secret_inside_the_credential_blob()
         {
             // Without user_id Keystone refuses the credential (403: no owner to check), so nothing is made; the request is traced all the same.

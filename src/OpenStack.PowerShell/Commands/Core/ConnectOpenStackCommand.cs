@@ -108,7 +108,7 @@ namespace OpenStack.PowerShell.Commands.Core
             }
             catch (ConfigurationException ex)
             {
-                ThrowOpenStackError(ex, Cloud ?? AuthUrl);
+                ThrowOpenStackError(ex, Cloud ?? CloudConfig.WithoutUserInfo(AuthUrl));
                 return;
             }
             if (SkipCertificateCheck || config.Verify == false)
