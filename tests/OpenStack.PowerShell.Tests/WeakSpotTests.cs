@@ -63,6 +63,26 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void A_revoked_token_is_an_authentication_error_with_advice()
+        {
+            var token = TestCloud.IssueDemoToken();
+            using (var http = new HttpClient())
+            using (var revoke = new HttpRequestMessage(HttpMethod.Delete, TestCloud.AuthUrl.TrimEnd('/') + "/auth/tokens"))
+            {
+                revoke.Headers.Add("X-Auth-Token", token);
+                revoke.Headers.Add("X-Subject-Token", token);
+                Assert.Equal(HttpStatusCode.NoContent, http.Send(revoke).StatusCode);
+            }
+            var r = _ps.Run("Connect-OpenStack -AuthUrl $url -Token ([System.Net.NetworkCredential]::new('', $token).SecurePassword) -Project demo -ProjectDomain Default",
+                new Dictionary<string, object?> { ["url"] = TestCloud.AuthUrl, ["token"] = token });
+            var error = Assert.Single(r.AllErrors);
+            Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            Assert.StartsWith("OpenStack.Unauthorized", error.FullyQualifiedErrorId);
+            Assert.Contains("expired or was revoked", error.Exception.Message);
+            Assert.Contains("new token", error.ErrorDetails?.RecommendedAction);
+        }
+
+        [Fact]
         public void Debug_masks_an_EC2_secret_inside_the_credential_blob()
         {
             // Without user_id Keystone refuses the credential (403: no owner to check), so nothing is made; the request is traced all the same.
@@ -76,6 +96,21 @@ namespace OpenStack.PowerShell.Tests
             Assert.Contains(r.Debug, d => d.StartsWith("HTTP request POST", StringComparison.Ordinal) && d.Contains("/credentials") && d.Contains(_prefix));
             Assert.DoesNotContain(secret, string.Join("\n", r.Debug));
             Secrets.AssertNone(r, secret);
+        }
+
+        [Fact]
+        public void A_POST_that_may_have_taken_effect_advises_checking_not_retrying()
+        {
+            _proxy.Add(new FaultRule { Method = "POST", UpstreamPort = Nova, PathPattern = "/os-keypairs", Kind = FaultKind.ResetAfterForward });
+            var r = _ps.Run(Connect + "New-OSKeypair -Name $prefix -PublicKey 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEy4uBfE1y9X8kq1nR0qgS1m0Q9w3b4m3QpL2mTt0fQa test'", Vars());
+            var error = Assert.Single(r.AllErrors);
+            var advice = error.ErrorDetails?.RecommendedAction ?? "";
+            Assert.Contains("check", error.Exception.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("check whether", advice, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("try again later", advice, StringComparison.OrdinalIgnoreCase);
+            // The advice is sound: the keypair is there, made by the one POST that went out.
+            Assert.Single(_proxy.Log, q => q.Method == "POST" && q.UpstreamPort == Nova);
+            Assert.Single(_ps.Run("Get-OSKeypair | Where-Object Name -eq $prefix", Vars()).ThrowIfFailed().Output);
         }
     }
 }

@@ -30,6 +30,8 @@ namespace OpenStack.Client.Core
         public string? ServiceMessage { get; }
         /// <summary>x-openstack-request-id (or x-compute-request-id) of the failed call.</summary>
         public string? RequestId { get; }
+        /// <summary>What to do about this failure in particular, when the client knows better than its type says.</summary>
+        public string? RecommendedAction { get; internal set; }
 
         public override string ToString() => GetType().Name + ": " + Message;
 
