@@ -99,6 +99,18 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void An_answer_cut_short_is_an_InvalidResult_error_with_status_and_request_id()
+        {
+            _proxy.Add(new FaultRule { Method = "GET", UpstreamPort = Nova, PathPattern = "/flavors", Kind = FaultKind.TruncateBody });
+            var r = _ps.Run(Connect + "Get-OSFlavor", Vars());
+            var error = Assert.Single(r.AllErrors);
+            Assert.Equal(ErrorCategory.InvalidResult, error.CategoryInfo.Category);
+            Assert.Contains("HTTP 200", error.Exception.Message);
+            Assert.Matches("request req-[0-9a-f-]+", error.Exception.Message);
+            Assert.Contains("compute", error.Exception.Message);
+        }
+
+        [Fact]
         public void A_POST_that_may_have_taken_effect_advises_checking_not_retrying()
         {
             _proxy.Add(new FaultRule { Method = "POST", UpstreamPort = Nova, PathPattern = "/os-keypairs", Kind = FaultKind.ResetAfterForward });

@@ -161,6 +161,8 @@ namespace OpenStack.Tests
             if (type.Contains("json"))
             {
                 var body = Encoding.UTF8.GetBytes(Rewrite(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false)));
+                // The service's answer, cut in half, with a length that matches: whole on the wire, not whole as JSON.
+                if (rule?.Kind == FaultKind.TruncateBody) body = body.AsSpan(0, body.Length / 2).ToArray();
                 context.Response.ContentLength = body.Length;
                 await context.Response.Body.WriteAsync(body, ct).ConfigureAwait(false);
             }
@@ -211,7 +213,7 @@ namespace OpenStack.Tests
         }
     }
 
-    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass, Redirect }
+    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass, Redirect, TruncateBody }
 
     /// <summary>
     /// A fault for the requests that match (method, a regex on path and query, the upstream port): it lets the first

@@ -93,6 +93,11 @@ namespace OpenStack.Client.Core
     {
         internal CertificateException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
     }
+    /// <summary>A successful status whose body cannot be read: not complete, or not valid JSON.</summary>
+    public sealed class InvalidResponseException : OpenStackException
+    {
+        internal InvalidResponseException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
+    }
     /// <summary>The request or a wait took longer than allowed.</summary>
     public sealed class ServiceTimeoutException : OpenStackException
     {

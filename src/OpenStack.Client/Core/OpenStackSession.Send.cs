@@ -82,8 +82,7 @@ namespace OpenStack.Client.Core
             }
             catch (JsonException ex)
             {
-                throw new OpenStackException("The " + request.ServiceType + " service answered " + request.Method.Method + " " + request.Path +
-                    " with JSON this client cannot read: " + ex.Message, ex);
+                throw Unreadable(request, response, ex);
             }
         }
 
@@ -112,9 +111,27 @@ namespace OpenStack.Client.Core
             }
             catch (JsonException ex)
             {
-                throw new OpenStackException("The " + request.ServiceType + " service answered " + request.Method.Method + " " + request.Path +
-                    " with a body that is not JSON: " + ex.Message, ex);
+                throw Unreadable(request, response, ex);
             }
+        }
+
+        /// <summary>A success whose body is cut short or not JSON: the status and request id let the operator find the call.</summary>
+        private static InvalidResponseException Unreadable(ServiceRequest request, HttpResponseMessage response, JsonException ex)
+        {
+            var type = ServiceTypes.Canonical(request.ServiceType);
+            return new InvalidResponseException(new ErrorContext
+            {
+                StatusCode = response.StatusCode,
+                Method = request.Method.Method,
+                Url = response.RequestMessage?.RequestUri?.GetLeftPart(UriPartial.Path) ?? request.Path,
+                ServiceType = type,
+                RequestId = RequestIds.From(response),
+                ServiceMessage = "The " + type + " service answered with a body that is not complete, valid JSON (" + ex.Message +
+                                 "); the call may have worked, but its result cannot be read",
+            }, ex)
+            {
+                RecommendedAction = "Try again; if it persists, give the request id to the cloud's operators (a proxy or the service cut the answer short).",
+            };
         }
 
         internal Uri ResolveUri(ServiceRequest request)

@@ -46,6 +46,7 @@ namespace OpenStack.PowerShell.Internal
                 case ConfigurationException _: return ("Configuration", ErrorCategory.InvalidArgument);
                 case AmbiguousNameException _: return ("AmbiguousName", ErrorCategory.InvalidArgument);
                 case ResourceFailedException _: return ("ResourceFailed", ErrorCategory.InvalidResult);
+                case InvalidResponseException _: return ("InvalidResponse", ErrorCategory.InvalidResult);
                 case ResourceStateException _: return ("InvalidState", ErrorCategory.InvalidOperation);
                 case OpenStack.Client.Image.ChecksumMismatchException _: return ("ChecksumMismatch", ErrorCategory.InvalidResult);
                 case OpenStackException os when os.StatusCode.HasValue && (int)os.StatusCode.Value >= 500:
