@@ -99,6 +99,47 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void A_download_that_stalls_mid_body_is_an_OperationTimeout_at_the_stall_limit()
+        {
+            const int Glance = 9292;
+            _proxy.Add(new FaultRule { Method = "GET", UpstreamPort = Glance, PathPattern = "/file$", Kind = FaultKind.StallBody, Delay = TimeSpan.FromSeconds(90) });
+            var dir = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), _prefix)).FullName;
+            try
+            {
+                var vars = Vars();
+                vars["target"] = System.IO.Path.Combine(dir, "stalled.img");
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var r = _ps.Run(Connect.Replace("-ErrorAction Stop", "-TimeoutSec 3 -ErrorAction Stop") + "Save-OSImage testcloud-image $target", vars);
+                var error = Assert.Single(r.AllErrors);
+                Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+                Assert.Contains("3 s", error.Exception.Message);
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "the stalled download ended after " + watch.Elapsed);
+                Assert.Single(_proxy.Log, q => q.Fault == FaultKind.StallBody);
+                Assert.Empty(System.IO.Directory.GetFileSystemEntries(dir));
+            }
+            finally { System.IO.Directory.Delete(dir, true); }
+        }
+
+        [Fact]
+        public void A_clouds_yaml_secret_that_is_not_valid_yaml_never_shows()
+        {
+            var secret = "Xk9" + Guid.NewGuid().ToString("N");
+            var dir = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), _prefix + "-yaml")).FullName;
+            try
+            {
+                var path = System.IO.Path.Combine(dir, "clouds.yaml");
+                System.IO.File.WriteAllText(path, "clouds:\n  leak:\n    auth:\n      auth_url: " + TestCloud.AuthUrl + "\n      username: demo\n      password: *" + secret + "\n");
+                var r = _ps.RunWithEnvironment("OS_CLIENT_CONFIG_FILE", path, "Connect-OpenStack -Cloud leak -Verbose -Debug");
+                var error = Assert.Single(r.AllErrors);
+                Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+                Assert.Contains(path + ":6:", error.Exception.Message);
+                Assert.Contains("'password'", error.Exception.Message);
+                Secrets.AssertNone(r, secret);
+            }
+            finally { System.IO.Directory.Delete(dir, true); }
+        }
+
+        [Fact]
         public void An_answer_cut_short_is_an_InvalidResult_error_with_status_and_request_id()
         {
             _proxy.Add(new FaultRule { Method = "GET", UpstreamPort = Nova, PathPattern = "/flavors", Kind = FaultKind.TruncateBody });

@@ -157,6 +157,17 @@ namespace OpenStack.Tests
             context.Response.StatusCode = (int)response.StatusCode;
             foreach (var header in response.Headers.Concat(response.Content.Headers))
                 if (!HopByHop.Contains(header.Key)) context.Response.Headers[header.Key] = Rewrite(string.Join(",", header.Value));
+            if (rule?.Kind == FaultKind.StallBody)
+            {
+                // Half the answer, then nothing for Delay (the connection open), then a reset: a transfer that stopped.
+                var data = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                context.Response.ContentLength = data.Length;
+                await context.Response.Body.WriteAsync(data.AsMemory(0, data.Length / 2), ct).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(ct).ConfigureAwait(false);
+                try { await Task.Delay(rule.Delay, ct).ConfigureAwait(false); } catch (OperationCanceledException) { }
+                context.Abort();
+                return;
+            }
             var type = response.Content.Headers.ContentType?.MediaType ?? "";
             if (type.Contains("json"))
             {
@@ -213,7 +224,7 @@ namespace OpenStack.Tests
         }
     }
 
-    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass, Redirect, TruncateBody }
+    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass, Redirect, TruncateBody, StallBody }
 
     /// <summary>
     /// A fault for the requests that match (method, a regex on path and query, the upstream port): it lets the first
