@@ -221,11 +221,65 @@ namespace OpenStack.PowerShell
 
             public bool IsEnabled(TraceLevel level) => level == TraceLevel.Debug ? _debug : _verbose || _debug;
 
-            public void Trace(TraceLevel level, string message)
+            public void Trace(TraceLevel level, string message) => _cmdlet.Post(() => Write(_cmdlet, level, message));
+
+            // The engine's own way to write a verbose, debug or warning record without asking (Write-Debug, Write-Verbose and
+            // Write-Warning use it). -Debug on a compiled cmdlet sets its debug, verbose and warning preferences to Inquire,
+            // and Cmdlet.WriteDebug, WriteVerbose and WriteWarning then ask "Continue with this operation?" after every line:
+            // a prompt per HTTP trace line, and in a host that cannot prompt, a failed cmdlet whose request may already have
+            // reached the service. These lines are written as under Continue instead.
+            private const System.Reflection.BindingFlags Instance =
+                System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public;
+            private static readonly Type? Runtime = typeof(PSCmdlet).Assembly.GetType("System.Management.Automation.MshCommandRuntime");
+            private static readonly System.Reflection.MethodInfo? WriteDebugRecord =
+                Runtime?.GetMethod("WriteDebug", Instance, null, new[] { typeof(DebugRecord), typeof(bool) }, null);
+            private static readonly System.Reflection.MethodInfo? WriteVerboseRecord =
+                Runtime?.GetMethod("WriteVerbose", Instance, null, new[] { typeof(VerboseRecord), typeof(bool) }, null);
+            private static readonly System.Reflection.MethodInfo? WriteWarningRecord =
+                Runtime?.GetMethod("WriteWarning", Instance, null, new[] { typeof(WarningRecord), typeof(bool) }, null);
+
+            internal static void Warn(OpenStackCmdlet cmdlet, string message)
             {
-                if (level == TraceLevel.Debug) _cmdlet.Post(() => _cmdlet.WriteDebug(message));
-                else _cmdlet.Post(() => _cmdlet.WriteVerbose(message));
+                if (!Invoke(cmdlet, WriteWarningRecord, new WarningRecord(message))) cmdlet.Host?.UI?.WriteWarningLine(message);
+            }
+
+            /// <summary>Writes the record without asking; false when this engine has no such method.</summary>
+            private static bool Invoke(OpenStackCmdlet cmdlet, System.Reflection.MethodInfo? method, InformationalRecord record)
+            {
+                if (method == null || !Runtime!.IsInstanceOfType(cmdlet.CommandRuntime)) return false;
+                try
+                {
+                    method.Invoke(cmdlet.CommandRuntime, new object[] { record, true });
+                    return true;
+                }
+                catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException != null)
+                {
+                    // Stopping the pipeline, or a host failure: as the Write* method would have thrown it.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+                    throw;
+                }
+            }
+
+            internal static void Write(OpenStackCmdlet cmdlet, TraceLevel level, string message)
+            {
+                var debug = level == TraceLevel.Debug;
+                if (Invoke(cmdlet, debug ? WriteDebugRecord : WriteVerboseRecord, debug ? new DebugRecord(message) : new VerboseRecord(message))) return;
+                // An engine without that method: the host shows the line as the stream would have, never asking.
+                if (debug ? cmdlet.DebugEnabled : cmdlet.VerboseEnabled || cmdlet.DebugEnabled)
+                {
+                    if (debug) cmdlet.Host?.UI?.WriteDebugLine(message);
+                    else cmdlet.Host?.UI?.WriteVerboseLine(message);
+                }
             }
         }
+
+        /// <summary>As <see cref="Cmdlet.WriteVerbose"/>, but -Debug never turns it into a prompt (see <see cref="CmdletTraceSink"/>).</summary>
+        public new void WriteVerbose(string text) => CmdletTraceSink.Write(this, TraceLevel.Verbose, text);
+
+        /// <summary>As <see cref="Cmdlet.WriteDebug"/>, but -Debug never turns it into a prompt (see <see cref="CmdletTraceSink"/>).</summary>
+        public new void WriteDebug(string text) => CmdletTraceSink.Write(this, TraceLevel.Debug, text);
+
+        /// <summary>As <see cref="Cmdlet.WriteWarning"/>, but -Debug never turns it into a prompt (see <see cref="CmdletTraceSink"/>).</summary>
+        public new void WriteWarning(string text) => CmdletTraceSink.Warn(this, text);
     }
 }

@@ -233,6 +233,26 @@ namespace OpenStack.Client.Tests
         }
 
         [Theory]
+        [InlineData("password", "*Xk9-sEcReT-7")]
+        [InlineData("password", "&Xk9-sEcReT-7 *Xk9-sEcReT-7")]
+        [InlineData("application_credential_secret", "*Xk9-sEcReT-7")]
+        [InlineData("token", "*Xk9-sEcReT-7")]
+        [InlineData("password", "Xk9-sEcReT-7: more")]
+        [InlineData("password", "'Xk9-sEcReT-7")]
+        public void A_secret_that_is_not_valid_yaml_is_named_by_its_key_never_shown(string key, string value)
+        {
+            var path = Write(_cwd, "clouds.yaml", "clouds:\n  prod:\n    auth:\n      auth_url: https://x/v3\n      username: u\n      " + key + ": " + value +
+                "\n    region_name: RegionOne\n");
+            var ex = Assert.Throws<ConfigurationException>(() => Loader().Resolve("prod", null));
+            // Not in the message, the inner exceptions or the stack: the whole of what $Error would keep.
+            Assert.DoesNotContain("Xk9-sEcReT-7", ex.ToString());
+            Assert.DoesNotContain("sEcReT", ex.ToString());
+            Assert.StartsWith(path + ":", ex.Message);
+            Assert.Matches(@"clouds\.yaml:[67]:\d+: ", ex.Message);
+            Assert.Contains("'" + key + "'", ex.Message);
+        }
+
+        [Theory]
         [InlineData("clouds:\n  prod:\n    auth:\n      auth_url: 'unclosed\n    region_name: x\n", 4)]
         [InlineData("clouds:\n  prod:\n    auth:\n     auth_url: x\n    region_name: x\n   bad: y\n", 6)]
         [InlineData("clouds:\n  prod:\n\tauth: {}\n", 3)]

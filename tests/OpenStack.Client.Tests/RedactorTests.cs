@@ -36,6 +36,24 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public void Secrets_inside_JSON_held_in_a_string_are_masked()
+        {
+            // Keystone's EC2 credentials keep their access key and secret as JSON text in "blob".
+            var ec2 = "{\"credential\":{\"type\":\"ec2\",\"user_id\":\"u1\",\"blob\":\"{\\\"access\\\":\\\"AKIA1\\\",\\\"secret\\\":\\\"eC2sEcReT\\\"}\"}}";
+            var r = Redactor.Body(ec2);
+            Assert.DoesNotContain("eC2sEcReT", r);
+            Assert.Contains("AKIA1", r);
+            Assert.Contains("u1", r);
+            // A list of them, with other secret keys inside.
+            var list = "{\"credentials\":[{\"blob\":\"{\\\"secret\\\":\\\"first-sEcReT\\\"}\"},{\"blob\":\"{\\\"password\\\":\\\"second-sEcReT\\\"}\"}]}";
+            var rl = Redactor.Body(list);
+            Assert.DoesNotContain("first-sEcReT", rl);
+            Assert.DoesNotContain("second-sEcReT", rl);
+            // A string that only looks like JSON is kept.
+            Assert.Contains("{not json", Redactor.Body("{\"description\":\"{not json\"}"));
+        }
+
+        [Fact]
         public void Nova_admin_pass_in_arrays()
         {
             var body = "{\"servers\":[{\"adminPass\":\"Zq8xYpw\"},{\"server\":{\"adminPass\":\"Ab9\"}}]}";

@@ -42,8 +42,11 @@ namespace OpenStack.PowerShell.Tests
                 ImportResult.ThrowIfFailed();
             }
             // Every script of the suite runs with the HTTP trace at its fullest (headers and bodies), so the secret scan
-            // in Run() reads everything the module could ever print, not only what a test asked to see.
-            Run("$global:VerbosePreference = 'Continue'; $global:DebugPreference = 'Continue'").ThrowIfFailed();
+            // in Run() reads everything the module could ever print, not only what a test asked to see. The module's
+            // cmdlets get -Debug as a switch, as a runbook passes it (which on a compiled cmdlet means Inquire, not
+            // Continue): Run() checks that no trace line ever turned into a prompt.
+            Run("$global:VerbosePreference = 'Continue'; $global:DebugPreference = 'Continue'\n" +
+                "$global:PSDefaultParameterValues['*-OS*:Debug'] = $true; $global:PSDefaultParameterValues['*-OpenStack:Debug'] = $true").ThrowIfFailed();
         }
 
         public TextHost Host { get; }
@@ -68,6 +71,7 @@ namespace OpenStack.PowerShell.Tests
             if (variables != null)
                 foreach (var kv in variables) _runspace.SessionStateProxy.SetVariable(kv.Key, kv.Value);
             var before = _hostText.GetStringBuilder().Length;
+            var promptsBefore = Host.Prompts.Count;
             using var ps = System.Management.Automation.PowerShell.Create();
             ps.Runspace = _runspace;
             ps.AddScript(script);
@@ -86,8 +90,9 @@ namespace OpenStack.PowerShell.Tests
             result.Debug.AddRange(ps.Streams.Debug.Select(d => d.Message));
             result.Progress.AddRange(ps.Streams.Progress);
             result.HostText = _hostText.GetStringBuilder().ToString(before, _hostText.GetStringBuilder().Length - before);
-            // Whatever a test checks, no script may ever show a password or a token.
+            // Whatever a test checks, no script may ever show a password or a token, nor ask because of -Debug.
             Secrets.AssertNone(result);
+            Xunit.Assert.DoesNotContain(Host.Prompts.Skip(promptsBefore), p => p.Contains("Continue with this operation"));
             return result;
         }
 

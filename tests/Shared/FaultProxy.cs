@@ -121,6 +121,11 @@ namespace OpenStack.Tests
                     await context.Response.WriteAsync("{\"error\":{\"code\":" + rule.Status + ",\"message\":\"injected by the test proxy\"}}", ct).ConfigureAwait(false);
                     entry.Status = rule.Status;
                     return;
+                case FaultKind.Redirect:
+                    context.Response.StatusCode = rule.Status;
+                    context.Response.Headers["Location"] = rule.Location;
+                    entry.Status = rule.Status;
+                    return;
                 case FaultKind.ResetBeforeForward:
                     context.Abort();
                     return;
@@ -152,10 +157,23 @@ namespace OpenStack.Tests
             context.Response.StatusCode = (int)response.StatusCode;
             foreach (var header in response.Headers.Concat(response.Content.Headers))
                 if (!HopByHop.Contains(header.Key)) context.Response.Headers[header.Key] = Rewrite(string.Join(",", header.Value));
+            if (rule?.Kind == FaultKind.StallBody)
+            {
+                // Half the answer, then nothing for Delay (the connection open), then a reset: a transfer that stopped.
+                var data = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                context.Response.ContentLength = data.Length;
+                await context.Response.Body.WriteAsync(data.AsMemory(0, data.Length / 2), ct).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(ct).ConfigureAwait(false);
+                try { await Task.Delay(rule.Delay, ct).ConfigureAwait(false); } catch (OperationCanceledException) { }
+                context.Abort();
+                return;
+            }
             var type = response.Content.Headers.ContentType?.MediaType ?? "";
             if (type.Contains("json"))
             {
                 var body = Encoding.UTF8.GetBytes(Rewrite(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false)));
+                // The service's answer, cut in half, with a length that matches: whole on the wire, not whole as JSON.
+                if (rule?.Kind == FaultKind.TruncateBody) body = body.AsSpan(0, body.Length / 2).ToArray();
                 context.Response.ContentLength = body.Length;
                 await context.Response.Body.WriteAsync(body, ct).ConfigureAwait(false);
             }
@@ -206,7 +224,7 @@ namespace OpenStack.Tests
         }
     }
 
-    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass }
+    public enum FaultKind { Status, ResetBeforeForward, ResetAfterForward, Delay, Pass, Redirect, TruncateBody, StallBody }
 
     /// <summary>
     /// A fault for the requests that match (method, a regex on path and query, the upstream port): it lets the first
@@ -226,6 +244,8 @@ namespace OpenStack.Tests
         public int Status { get; set; } = 503;
         public string? RetryAfter { get; set; }
         public TimeSpan Delay { get; set; }
+        /// <summary>Where a <see cref="FaultKind.Redirect"/> points (its status is <see cref="Status"/>).</summary>
+        public string? Location { get; set; }
         /// <summary>Runs before the fault (given the request's X-Auth-Token), e.g. to revoke that token for real.</summary>
         public Func<string, Task>? Before { get; set; }
 

@@ -16,7 +16,21 @@ namespace OpenStack.Client.Core
         /// <summary>Where the settings came from: a clouds.yaml path, "environment" or "parameters".</summary>
         public string? Source { get; set; }
         public AuthType? AuthType { get; set; }
-        public string? AuthUrl { get; set; }
+        /// <summary>Keystone's URL. A user name and password written into it (https://user:pw@host/v3) are dropped as it is
+        /// set: Keystone takes credentials in the request body, and the URL is shown in traces, errors and the session.</summary>
+        public string? AuthUrl
+        {
+            get => _authUrl;
+            set => _authUrl = WithoutUserInfo(value);
+        }
+
+        private string? _authUrl;
+
+        private static readonly System.Text.RegularExpressions.Regex UserInfo =
+            new System.Text.RegularExpressions.Regex(@"^(\s*[A-Za-z][A-Za-z0-9+.\-]*://)[^/?#]*@", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+        /// <summary>The URL without its user information, for display and use.</summary>
+        public static string? WithoutUserInfo(string? url) => url == null ? null : UserInfo.Replace(url, "$1");
 
         public string? Username { get; set; }
         public string? UserId { get; set; }

@@ -142,6 +142,12 @@ namespace OpenStack.Client.Core
                 var (line, column) = ((int)at.Line, (int)at.Column);
                 // The parser marks where the enclosing mapping began; the tab itself is what the user must find.
                 if (YamlReason(ex).IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0) (line, column) = FirstIndentingTab(path) ?? (line, column);
+                // On the line of a secret, neither the parser's words nor its exception go further: they may quote the value.
+                var secretKey = SecretKeyOnLine(path, line);
+                if (secretKey != null)
+                    throw new ConfigurationException(path + ":" + line + ":" + column + ": not valid YAML: the value of '" + secretKey + "' cannot be read " +
+                        "as written; put it in single quotes (a value that begins with *, &, !, %, @, `, [ or {, or holds ': ' or ' #', needs them; " +
+                        "a single quote inside is written twice)");
                 throw new ConfigurationException(path + ":" + line + ":" + column + ": not valid YAML: " + YamlReason(ex), ex);
             }
             catch (IOException ex)
@@ -165,6 +171,17 @@ namespace OpenStack.Client.Core
             if (inner.InnerException != null) return "it cannot be read from here on (an unclosed [, { or quote, or a line indented wrongly?)";
             var text = System.Text.RegularExpressions.Regex.Replace(inner.Message, @"^(\(Line: [^)]*\)\s*-?\s*)+:?\s*", "");
             return text.Length == 0 ? "it cannot be read from here on" : text;
+        }
+
+        /// <summary>The secret key (password, token, ...) written on that line of the file, if any.</summary>
+        private static string? SecretKeyOnLine(string path, int line)
+        {
+            string[] lines;
+            try { lines = File.ReadAllLines(path); }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException) { return "a secret"; }
+            if (line < 1 || line > lines.Length) return null;
+            var m = System.Text.RegularExpressions.Regex.Match(lines[line - 1], @"^[\s\-{,]*[""']?([A-Za-z0-9_\-]+)[""']?\s*:");
+            return m.Success && YamlTree.IsSecretKey(m.Groups[1].Value) ? m.Groups[1].Value : null;
         }
 
         private static (int Line, int Column)? FirstIndentingTab(string path)

@@ -30,6 +30,8 @@ namespace OpenStack.Client.Core
         public string? ServiceMessage { get; }
         /// <summary>x-openstack-request-id (or x-compute-request-id) of the failed call.</summary>
         public string? RequestId { get; }
+        /// <summary>What to do about this failure in particular, when the client knows better than its type says.</summary>
+        public string? RecommendedAction { get; internal set; }
 
         public override string ToString() => GetType().Name + ": " + Message;
 
@@ -91,6 +93,11 @@ namespace OpenStack.Client.Core
     {
         internal CertificateException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
     }
+    /// <summary>A successful status whose body cannot be read: not complete, or not valid JSON.</summary>
+    public sealed class InvalidResponseException : OpenStackException
+    {
+        internal InvalidResponseException(ErrorContext c, Exception? inner = null) : base(c, inner) { }
+    }
     /// <summary>The request or a wait took longer than allowed.</summary>
     public sealed class ServiceTimeoutException : OpenStackException
     {
@@ -101,6 +108,7 @@ namespace OpenStack.Client.Core
     public sealed class ConfigurationException : OpenStackException
     {
         public ConfigurationException(string message, Exception? inner = null) : base(message, inner) { }
+        internal ConfigurationException(ErrorContext context) : base(context) { }
     }
     /// <summary>A wait ended in a failure status (ERROR, error_deleting, CREATE_FAILED, ...).</summary>
     public sealed class ResourceFailedException : OpenStackException

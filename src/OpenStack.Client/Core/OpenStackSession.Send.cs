@@ -17,6 +17,8 @@ namespace OpenStack.Client.Core
         public async Task<HttpResponseMessage> SendAsync(ServiceRequest request, CancellationToken ct)
         {
             if (_disposed) throw new ObjectDisposedException(nameof(OpenStackSession), "This session was disconnected; run Connect-OpenStack again.");
+            foreach (var h in request.Headers)
+                if (HeaderRules.Problem(h.Key, h.Value) is string problem) throw new ArgumentException(problem);
             var uri = ResolveUri(request);
             using var message = new HttpRequestMessage(request.Method, uri) { Content = request.Content };
             var info = message.GetInfo();
@@ -45,6 +47,17 @@ namespace OpenStack.Client.Core
             if (response.IsSuccessStatusCode || request.AllowErrorStatus) return response;
             using (response)
             {
+                var redirect = RedirectHandler.Target(message, response);
+                if (redirect != null)
+                    throw new ConfigurationException(new ErrorContext
+                    {
+                        StatusCode = response.StatusCode, Method = request.Method.Method, Url = uri.GetLeftPart(UriPartial.Path), ServiceType = info.ServiceType,
+                        RequestId = RequestIds.From(response),
+                        ServiceMessage = "The " + info.ServiceType + " service redirected the request to " + RedirectHandler.Describe(redirect) +
+                            ", which was not followed: redirects are followed only within the same scheme, host and port, so the token never " +
+                            "goes elsewhere. If the service has moved there, use that address (an endpoint override, or ask the cloud's administrators " +
+                            "to fix the catalog)",
+                    });
                 var body = response.Content == null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                 throw OpenStackException.FromStatus(response.StatusCode, request.Method.Method, uri, info.ServiceType, body,
                     response.Content?.Headers.ContentType?.MediaType, RequestIds.From(response));
@@ -69,8 +82,7 @@ namespace OpenStack.Client.Core
             }
             catch (JsonException ex)
             {
-                throw new OpenStackException("The " + request.ServiceType + " service answered " + request.Method.Method + " " + request.Path +
-                    " with JSON this client cannot read: " + ex.Message, ex);
+                throw Unreadable(request, response, ex);
             }
         }
 
@@ -99,9 +111,27 @@ namespace OpenStack.Client.Core
             }
             catch (JsonException ex)
             {
-                throw new OpenStackException("The " + request.ServiceType + " service answered " + request.Method.Method + " " + request.Path +
-                    " with a body that is not JSON: " + ex.Message, ex);
+                throw Unreadable(request, response, ex);
             }
+        }
+
+        /// <summary>A success whose body is cut short or not JSON: the status and request id let the operator find the call.</summary>
+        private static InvalidResponseException Unreadable(ServiceRequest request, HttpResponseMessage response, JsonException ex)
+        {
+            var type = ServiceTypes.Canonical(request.ServiceType);
+            return new InvalidResponseException(new ErrorContext
+            {
+                StatusCode = response.StatusCode,
+                Method = request.Method.Method,
+                Url = response.RequestMessage?.RequestUri?.GetLeftPart(UriPartial.Path) ?? request.Path,
+                ServiceType = type,
+                RequestId = RequestIds.From(response),
+                ServiceMessage = "The " + type + " service answered with a body that is not complete, valid JSON (" + ex.Message +
+                                 "); the call may have worked, but its result cannot be read",
+            }, ex)
+            {
+                RecommendedAction = "Try again; if it persists, give the request id to the cloud's operators (a proxy or the service cut the answer short).",
+            };
         }
 
         internal Uri ResolveUri(ServiceRequest request)

@@ -33,8 +33,8 @@ namespace OpenStack.Client.Core
             Options = options;
             _ownsTransport = options.TransportHandler == null;
             _transport = options.TransportHandler ?? TlsSettings.CreateHandler(config, options);
-            // auth → retry → request limit → trace → timeout → network; Keystone's own calls skip the auth step.
-            var inner = new RetryHandler(options, new RequestLimitHandler(new TraceHandler(new TimeoutHandler(options.RequestTimeout, _transport))));
+            // auth → retry → request limit → redirect → trace → timeout → network; Keystone's own calls skip the auth step.
+            var inner = new RetryHandler(options, new RequestLimitHandler(new RedirectHandler(new TraceHandler(new TimeoutHandler(options.RequestTimeout, _transport)))));
             _unauthenticated = new HttpMessageInvoker(inner, disposeHandler: false);
             _authenticator = new KeystoneAuthenticator(_unauthenticated, config);
             _tokens = new TokenProvider(_authenticator, options.TokenRefreshMargin);

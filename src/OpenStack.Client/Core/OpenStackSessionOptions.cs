@@ -6,7 +6,7 @@ namespace OpenStack.Client.Core
     /// <summary>Tuning for one session. Defaults suit interactive use and runbooks alike.</summary>
     public sealed class OpenStackSessionOptions
     {
-        /// <summary>One attempt of one request, body included (unless streamed). Default 100 s.</summary>
+        /// <summary>How long one attempt may stall: no byte of the body sent, no answer, no byte of the answer read. Default 100 s.</summary>
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
         /// <summary>Retries after the first attempt for safe failures. Default 3.</summary>
         public int MaxRetries { get; set; } = 3;

@@ -21,7 +21,7 @@ namespace OpenStack.Client.Core
                 parser.Consume<StreamStart>();
                 if (parser.TryConsume<StreamEnd>(out _)) return null;
                 parser.Consume<DocumentStart>();
-                return ReadNode(parser, new Dictionary<string, object?>(StringComparer.Ordinal));
+                return ReadNode(parser, new Dictionary<string, object?>(StringComparer.Ordinal), null);
             }
             catch (Exception ex) when (!(ex is YamlException))
             {
@@ -31,26 +31,29 @@ namespace OpenStack.Client.Core
             }
         }
 
-        private static object? ReadNode(IParser parser, Dictionary<string, object?> anchors)
+        /// <param name="key">The mapping key whose value this node is, if any: the value of a secret key is never quoted back.</param>
+        private static object? ReadNode(IParser parser, Dictionary<string, object?> anchors, string? key)
         {
             if (parser.TryConsume<AnchorAlias>(out var alias))
                 return anchors.TryGetValue(alias.Value.Value, out var target)
                     ? target
-                    : throw new YamlException(alias.Start, alias.End, "the alias *" + alias.Value.Value + " names no anchor defined before it");
+                    : throw new YamlException(alias.Start, alias.End, key != null && IsSecretKey(key)
+                        ? "the value of '" + key + "' begins with '*', which YAML reads as an alias to an anchor: put the value in single quotes"
+                        : "the alias *" + alias.Value.Value + " names no anchor defined before it");
             if (parser.TryConsume<Scalar>(out var scalar))
                 return Remember(scalar, scalar.Style == ScalarStyle.Plain && IsNull(scalar.Value) ? null : scalar.Value, anchors);
             if (parser.TryConsume<SequenceStart>(out var sequence))
             {
                 var list = Remember(sequence, new List<object?>(), anchors);
-                while (!parser.TryConsume<SequenceEnd>(out _)) list.Add(ReadNode(parser, anchors));
+                while (!parser.TryConsume<SequenceEnd>(out _)) list.Add(ReadNode(parser, anchors, key));
                 return list;
             }
             var mapping = parser.Consume<MappingStart>();
             var map = Remember(mapping, new Dictionary<string, object?>(StringComparer.Ordinal), anchors);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode(parser, anchors)?.ToString() ?? "";
-                map[key] = ReadNode(parser, anchors);
+                var name = ReadNode(parser, anchors, null)?.ToString() ?? "";
+                map[name] = ReadNode(parser, anchors, name);
             }
             return map;
         }
@@ -59,6 +62,14 @@ namespace OpenStack.Client.Core
         {
             if (!node.Anchor.IsEmpty) anchors[node.Anchor.Value] = value;
             return value;
+        }
+
+        /// <summary>Keys whose values are secrets: password, application_credential_secret, token and the like.</summary>
+        internal static bool IsSecretKey(string key)
+        {
+            var k = key.Trim().ToLowerInvariant();
+            return k.EndsWith("password", StringComparison.Ordinal) || k.EndsWith("secret", StringComparison.Ordinal) ||
+                   k.EndsWith("token", StringComparison.Ordinal) || k == "passwd" || k == "private_key";
         }
 
         private static bool IsNull(string value) => value.Length == 0 || value == "~" || value == "null" || value == "Null" || value == "NULL";

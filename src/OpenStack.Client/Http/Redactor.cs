@@ -60,13 +60,37 @@ namespace OpenStack.Client.Http
                     // Keystone's token auth method carries the token as {"token": {"id": ...}}.
                     var secret = SecretKeys.Contains(key) || (key == "id" && parentKey == "token");
                     if (secret && (child == null || child is JsonValue)) obj[key] = Mask;
+                    else if (Embedded(child) is string redacted) obj[key] = redacted;
                     else if (child != null) Walk(child, key);
                 }
             }
             else if (node is JsonArray arr)
             {
-                foreach (var item in arr) if (item != null) Walk(item, parentKey);
+                for (var i = 0; i < arr.Count; i++)
+                {
+                    if (Embedded(arr[i]) is string redacted) arr[i] = redacted;
+                    else if (arr[i] is JsonNode item) Walk(item, parentKey);
+                }
             }
+        }
+
+        /// <summary>
+        /// A string value that is itself JSON (Keystone's EC2 credential keeps its access key and secret as JSON text in
+        /// "blob"), redacted; null when the value is not such a string.
+        /// </summary>
+        private static string? Embedded(JsonNode? node)
+        {
+            if (!(node is JsonValue value) || !value.TryGetValue<string>(out var text)) return null;
+            var trimmed = text.TrimStart();
+            if (!(trimmed.StartsWith("{", StringComparison.Ordinal) || trimmed.StartsWith("[", StringComparison.Ordinal))) return null;
+            try
+            {
+                var inner = JsonNode.Parse(text);
+                if (inner == null) return null;
+                Walk(inner, null);
+                return inner.ToJsonString();
+            }
+            catch (JsonException) { return FormSecrets.Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + Mask); }
         }
     }
 }

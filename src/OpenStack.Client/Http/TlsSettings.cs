@@ -16,6 +16,8 @@ namespace OpenStack.Client.Http
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
                 UseCookies = false,
+                // RedirectHandler follows redirects, only within one origin; this one would carry every header anywhere.
+                AllowAutoRedirect = false,
             };
             var skip = options.SkipCertificateCheck || config.Verify == false;
             var caPath = options.CACertificatePath ?? config.CACertPath;

@@ -32,7 +32,13 @@ namespace OpenStack.Client.Http
                 ? "The " + serviceType + " service at " + where + " did not answer the " + method + " (" + reason + "). It was not sent again, " +
                   "because it may already have taken effect: check whether it did before trying again."
                 : "The " + serviceType + " service at " + where + " could not be reached: " + reason;
-            return new ServiceUnavailableException(context, ex);
+            return new ServiceUnavailableException(context, ex)
+            {
+                RecommendedAction = maybeDone
+                    ? "Check whether the " + method + " took effect (list or get what it creates or changes) before trying again; " +
+                      "it was not repeated, so that it cannot happen twice."
+                    : null,
+            };
         }
 
         private static T? Find<T>(Exception ex) where T : Exception

@@ -57,8 +57,26 @@ namespace OpenStack.Client.Identity
             using (response)
             {
                 var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                var redirect = RedirectHandler.Target(request, response);
+                if (redirect != null)
+                    throw new ConfigurationException("The auth URL " + IdentityUrl + " redirected POST auth/tokens (HTTP " + (int)response.StatusCode + ") to " +
+                        RedirectHandler.Describe(redirect) + ", another scheme, host or port: not followed, so the credentials were not sent there. " +
+                        "If Keystone lives there, use that address as the auth URL.");
                 if (!response.IsSuccessStatusCode && !LooksLikeKeystone(response, body))
                     throw NotKeystone("HTTP " + (int)response.StatusCode + " " + response.ReasonPhrase);
+                var status = (int)response.StatusCode;
+                if ((status == 401 || status == 404) && _config.AuthType == AuthType.Token)
+                    // Keystone answers a revoked or expired token with 404 "Could not recognize Fernet token": not a missing object.
+                    throw new UnauthorizedException(new ErrorContext
+                    {
+                        StatusCode = response.StatusCode, Method = "POST", Url = uri.GetLeftPart(UriPartial.Path), ServiceType = ServiceTypes.Identity,
+                        RequestId = RequestIds.From(response),
+                        ServiceMessage = "The token was not accepted: it has expired or was revoked (Keystone: " +
+                                         ErrorBodyParser.Parse(body, response.Content.Headers.ContentType?.MediaType) + ")",
+                    })
+                    {
+                        RecommendedAction = "Get a new token (openstack token issue) and connect again, or connect with -Credential or an application credential.",
+                    };
                 if (!response.IsSuccessStatusCode)
                     throw OpenStackException.FromStatus(response.StatusCode, "POST", uri, ServiceTypes.Identity, body,
                         response.Content.Headers.ContentType?.MediaType, RequestIds.From(response));

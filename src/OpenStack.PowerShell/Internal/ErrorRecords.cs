@@ -46,6 +46,7 @@ namespace OpenStack.PowerShell.Internal
                 case ConfigurationException _: return ("Configuration", ErrorCategory.InvalidArgument);
                 case AmbiguousNameException _: return ("AmbiguousName", ErrorCategory.InvalidArgument);
                 case ResourceFailedException _: return ("ResourceFailed", ErrorCategory.InvalidResult);
+                case InvalidResponseException _: return ("InvalidResponse", ErrorCategory.InvalidResult);
                 case ResourceStateException _: return ("InvalidState", ErrorCategory.InvalidOperation);
                 case OpenStack.Client.Image.ChecksumMismatchException _: return ("ChecksumMismatch", ErrorCategory.InvalidResult);
                 case OpenStackException os when os.StatusCode.HasValue && (int)os.StatusCode.Value >= 500:
@@ -65,7 +66,7 @@ namespace OpenStack.PowerShell.Internal
             message.IndexOf("already", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("exist", StringComparison.OrdinalIgnoreCase) >= 0 ||
             message.IndexOf("duplicate", StringComparison.OrdinalIgnoreCase) >= 0;
 
-        private static string? Advice(Exception ex) => ex switch
+        private static string? Advice(Exception ex) => ex is OpenStackException { RecommendedAction: string own } ? own : ex switch
         {
             UnauthorizedException _ => "Check the user name, password or secret, the user's domain and the project; then run Connect-OpenStack again.",
             ForbiddenException _ => "The user lacks a role for this call in this project: ask the cloud's administrators, or connect to a project where you have it.",

@@ -90,7 +90,7 @@ namespace OpenStack.PowerShell.Commands.Core
         [Parameter]
         public string? CACertificatePath { get; set; }
 
-        /// <summary>Seconds one HTTP request may take before it fails with OperationTimeout.</summary>
+        /// <summary>Seconds an HTTP request may stall (no byte moving, or no answer) before it fails with OperationTimeout.</summary>
         [Parameter]
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 100;
@@ -108,7 +108,7 @@ namespace OpenStack.PowerShell.Commands.Core
             }
             catch (ConfigurationException ex)
             {
-                ThrowOpenStackError(ex, Cloud ?? AuthUrl);
+                ThrowOpenStackError(ex, Cloud ?? CloudConfig.WithoutUserInfo(AuthUrl));
                 return;
             }
             if (SkipCertificateCheck || config.Verify == false)

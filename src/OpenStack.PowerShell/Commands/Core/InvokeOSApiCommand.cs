@@ -65,6 +65,15 @@ namespace OpenStack.PowerShell.Commands.Core
                 WriteOpenStackError(new ArgumentException("-ApiVersion '" + ApiVersion + "' is not a microversion like 2.79."), ApiVersion);
                 return;
             }
+            // Checked before anything is built or sent: a line break in a value would smuggle a second request.
+            if (Header != null)
+                foreach (DictionaryEntry h in Header)
+                {
+                    var problem = HeaderRules.Problem(h.Key?.ToString(), h.Value?.ToString());
+                    if (problem == null) continue;
+                    WriteError(new ErrorRecord(new ArgumentException(problem), "OpenStack.InvalidHeader", ErrorCategory.InvalidArgument, h.Key?.ToString()));
+                    return;
+                }
             if (InFile != null && Body != null)
             {
                 WriteOpenStackError(new ArgumentException("Give -Body or -InFile, not both."), InFile);
