@@ -45,12 +45,22 @@ switch ($Task) {
         foreach ($project in 'OpenStack.Client.Tests', 'OpenStack.PowerShell.Tests') {
             Invoke-Dotnet test ([System.IO.Path]::Combine($root, 'tests', $project)) -c $Configuration --no-build --nologo
         }
-        if (Get-Module -ListAvailable -Name Pester) {
-            $result = Invoke-Pester -Path ([System.IO.Path]::Combine($root, 'tests', 'Pester')) -PassThru -Output Detailed
-            if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed" }
-        } else {
-            $Host.UI.WriteLine('Pester is not installed: skipping tests/Pester (Install-Module Pester -MinimumVersion 5.0)')
+        # The Pester suite runs in a fresh pwsh (this one, or the project's copy in .tools/), with Pester 5.7.1 from
+        # .tools/ (tools/install-test-tools.sh installs both where bash is), else Pester 5 from PSModulePath.
+        $pesterModule = [System.IO.Path]::Combine($root, '.tools', 'pester', 'pester', '5.7.1', 'tools', 'Pester.psd1')
+        $installer = [System.IO.Path]::Combine($root, 'tools', 'install-test-tools.sh')
+        if (-not [System.IO.File]::Exists($pesterModule) -and -not $IsWindows -and (Get-Command bash -ErrorAction Ignore)) {
+            & bash $installer | Out-Null
+            if ($LASTEXITCODE -ne 0) { throw "$installer failed with exit code $LASTEXITCODE" }
         }
+        if (-not [System.IO.File]::Exists($pesterModule) -and -not (Get-Module -ListAvailable -Name Pester | Where-Object Version -ge '5.0')) {
+            throw 'Pester 5 is not installed: run tools/install-test-tools.sh, or Install-PSResource Pester'
+        }
+        $pwsh = [System.IO.Path]::Combine($PSHOME, $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
+        if (-not [System.IO.File]::Exists($pwsh)) { $pwsh = (Get-Command pwsh -ErrorAction Stop).Source }
+        $suite = [System.IO.Path]::Combine($root, 'tests', 'Pester', 'Invoke-PesterSuite.ps1')
+        & $pwsh -NoProfile -NonInteractive -File $suite -PesterModule $pesterModule
+        if ($LASTEXITCODE -ne 0) { throw "the Pester suite failed ($LASTEXITCODE failed tests, blocks or files)" }
     }
     'Package' {
         # The build packs out/OpenStack/ into out/packages/OpenStack.<version>.nupkg (tools/OpenStack.Packaging),
