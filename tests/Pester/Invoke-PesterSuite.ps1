@@ -27,7 +27,7 @@ if (Test-Path -LiteralPath $PesterModule) {
 }
 
 $config = New-PesterConfiguration
-$config.Run.Path = $Path
+$config.Run.Path = @($Path -split ',' | Where-Object { $_ })
 $config.Run.PassThru = $true
 $config.Output.Verbosity = $Output
 $config.TestResult.Enabled = $true
@@ -36,6 +36,10 @@ $config.TestResult.OutputPath = [System.IO.Path]::GetFullPath($OutputFile)
 [System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($config.TestResult.OutputPath.Value)) | Out-Null
 
 $result = Invoke-Pester -Configuration $config
+if ($null -eq $result) {
+    $Host.UI.WriteErrorLine('Pester returned no result: the suite did not run')
+    exit 1
+}
 $Host.UI.WriteLine("Pester $((Get-Module Pester).Version) in pwsh $($PSVersionTable.PSVersion): $($result.PassedCount) passed, " +
     "$($result.FailedCount) failed, $($result.SkippedCount) skipped, $($result.FailedBlocksCount) failed blocks, " +
     "$($result.FailedContainersCount) failed containers in $([int]$result.Duration.TotalSeconds) s")
