@@ -3,6 +3,7 @@
 # repository (ignored by git), from NuGet. Idempotent: when both are there it only prints their paths.
 #
 #   bash tools/install-test-tools.sh          # installs if needed, prints the two paths
+#   bash tools/install-test-tools.sh pwsh     # pwsh only (what the main job needs)
 #   .tools/pwsh/pwsh                          # then: Import-Module ./.tools/pester/pester/5.7.1/tools/Pester.psd1
 #
 # Prints two lines on stdout: PWSH=<path to pwsh> and PESTER=<path to Pester.psd1>; progress goes to stderr.
@@ -26,6 +27,11 @@ if [ "$(installed_pwsh_version || true)" != "$pwsh_version" ]; then
   rm -rf "$tools/pwsh"
   dotnet tool install PowerShell --version "$pwsh_version" --tool-path "$tools/pwsh" >&2
   [ "$(installed_pwsh_version || true)" = "$pwsh_version" ] || { echo "pwsh $pwsh_version did not install" >&2; exit 1; }
+fi
+
+if [ "${1:-}" = "pwsh" ]; then
+  echo "PWSH=$pwsh"
+  exit 0
 fi
 
 if [ ! -f "$pester" ]; then
