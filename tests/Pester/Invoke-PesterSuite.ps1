@@ -20,6 +20,11 @@ param(
     [string] $Output = 'Detailed'
 )
 $ErrorActionPreference = 'Stop'
+# Colours for a terminal only: a log (CI, a file) gets plain text. The fresh pwsh processes the tests start inherit it.
+if ([Console]::IsOutputRedirected) {
+    $PSStyle.OutputRendering = 'PlainText'
+    $env:NO_COLOR = '1'
+}
 if (Test-Path -LiteralPath $PesterModule) {
     Import-Module -Name $PesterModule -Force
 } else {
