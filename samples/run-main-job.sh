@@ -1,7 +1,8 @@
 #!/bin/bash
 # The main job: run the auto-deploy runbook against the local OpenStack.
-# On a fresh machine, as root: starts the local cloud if none answers, builds the module, then runs
-# samples/auto-deploy/Deploy-WordPress.ps1 with pwsh where it is installed, else in the embedded engine.
+# On a fresh machine, as root: starts the local cloud if none answers, builds the module, installs pwsh 7.6.9
+# into .tools/ (tools/install-test-tools.sh, from NuGet), then runs samples/auto-deploy/Deploy-WordPress.ps1 in it,
+# with the module found by name (out/ on PSModulePath) as a user's Import-Module finds an installed one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -21,8 +22,5 @@ trap 'rm -rf "$work"' EXIT
 head -c 4194304 /dev/urandom > "$work/ubuntu_server_1404_x64.qcow2"
 args=(-Cloud "${OS_CLOUD:-testcloud-admin}" -ImagePath "$work/ubuntu_server_1404_x64.qcow2" -PublicKeyPath samples/auto-deploy/auto-deploy.pub)
 
-if command -v pwsh >/dev/null 2>&1; then
-  PSModulePath="$PWD/out${PSModulePath:+:$PSModulePath}" pwsh -NoProfile -File samples/auto-deploy/Deploy-WordPress.ps1 "${args[@]}"
-else
-  dotnet tools/OpenStack.Runner/bin/Release/net10.0/OpenStack.Runner.dll samples/auto-deploy/Deploy-WordPress.ps1 "${args[@]}"
-fi
+pwsh=$(bash tools/install-test-tools.sh pwsh | sed -n 's/^PWSH=//p')
+PSModulePath="$PWD/out${PSModulePath:+:$PSModulePath}" "$pwsh" -NoProfile -NonInteractive -File samples/auto-deploy/Deploy-WordPress.ps1 "${args[@]}"

@@ -4,7 +4,12 @@
 #   bash tests/run.sh            # integration tests skip (visibly) if no local cloud answers
 #   sudo bash tests/run.sh --cloud   # first install/start the local OpenStack (tests/cloud/start.sh)
 #
-# Under CI=true a missing cloud fails the integration tests instead of skipping them.
+# It installs pwsh 7.6.9 and Pester 5.7.1 into .tools/ (tools/install-test-tools.sh, from NuGet), then in that
+# pwsh runs ./build.ps1 -Task Package (build and package) and ./build.ps1 -Task Test -NoBuild: the xunit suites
+# and the Pester suite in tests/Pester. The summary counts both, from their result files in out/test-results.
+# Under CI=true a missing cloud fails the integration tests instead of skipping them, and a pwsh or Pester that
+# cannot be installed fails the run; elsewhere the run goes on without them (dotnet build and the xunit suites only)
+# and says so.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -16,22 +21,29 @@ fi
 results=out/test-results
 rm -rf "$results"; mkdir -p "$results"
 
-if ! dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q; then
-  echo "build failed"; echo "0 passed, 1 failed"; exit 1
-fi
-
 test_rc=0
-for project in tests/OpenStack.Client.Tests tests/OpenStack.PowerShell.Tests; do
-  name=$(basename "$project")
-  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || test_rc=1
-done
-
-pester_failed=0
-if command -v pwsh >/dev/null 2>&1 && pwsh -NoProfile -Command 'exit [int](-not (Get-Module -ListAvailable Pester))' 2>/dev/null; then
-  pwsh -NoProfile -Command "\$r = Invoke-Pester -Path tests/Pester -PassThru -Output Detailed; \$r | Export-Clixml -Path '$results/pester.xml'; exit \$r.FailedCount" || pester_failed=1
-  [ "$pester_failed" = 0 ] || echo "Pester: failures above"
+no_pwsh=0
+if tools=$(bash tools/install-test-tools.sh); then
+  pwsh=$(sed -n 's/^PWSH=//p' <<<"$tools"); pester=$(sed -n 's/^PESTER=//p' <<<"$tools")
+  if ! "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Package; then
+    echo "build failed"; echo "0 passed, 1 failed"; exit 1
+  fi
+  "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Test -NoBuild -ResultsDirectory "$results" || test_rc=1
+  [ -f "$results/pester.xml" ] || { echo "Pester wrote no result file ($results/pester.xml)"; test_rc=1; }
 else
-  echo "Pester: skipped, no pwsh with Pester on this machine (tests/Pester/*.Tests.ps1 run where both are installed)"
+  if [ "${CI:-}" = "true" ]; then
+    echo "pwsh or Pester could not be installed (tools/install-test-tools.sh): a failure under CI=true"
+    no_pwsh=1
+  else
+    echo "Pester: skipped, pwsh or Pester could not be installed (tools/install-test-tools.sh); tests/Pester did not run"
+  fi
+  if ! dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q; then
+    echo "build failed"; echo "0 passed, 1 failed"; exit 1
+  fi
+  for project in tests/OpenStack.Client.Tests tests/OpenStack.PowerShell.Tests; do
+    name=$(basename "$project")
+    dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || test_rc=1
+  done
 fi
 
 # One summary over every TRX file: skipped = total - executed.
@@ -43,7 +55,15 @@ read -r passed failed skipped < <(
     function v(name,   m) { return match($0, name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) + 0 : 0 }
     { p += v("passed"); f += v("failed") + v("error") + v("timeout") + v("aborted"); s += v("total") - v("executed") }
     END { print p + 0, f + 0, s + 0 }')
-failed=$(( failed + pester_failed ))
-if [ "$test_rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi   # the runner failed without a TRX count
+# And Pester's NUnit file: passed = total - failures - errors - skipped - not-run - inconclusive - ignored - invalid.
+if [ -f "$results/pester.xml" ]; then
+  read -r p_passed p_failed p_skipped < <(grep -o '<test-results [^>]*>' "$results/pester.xml" | awk '
+    function v(name,   m) { return match($0, " " name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 4) + 0 : 0 }
+    { f = v("failures") + v("errors"); s = v("skipped") + v("not-run") + v("inconclusive") + v("ignored")
+      print v("total") - f - s - v("invalid"), f + v("invalid"), s }')
+  passed=$(( passed + ${p_passed:-0} )); failed=$(( failed + ${p_failed:-0} )); skipped=$(( skipped + ${p_skipped:-0} ))
+fi
+failed=$(( failed + no_pwsh ))
+if [ "$test_rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi   # a runner failed without a counted test (a Pester block or file, say)
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]

@@ -83,13 +83,20 @@ namespace OpenStack.Bench
             var connectOnly = Path.Combine(Path.GetTempPath(), "bench-connect-" + Guid.NewGuid().ToString("N") + ".ps1");
             File.WriteAllText(connectOnly, Engine.ImportAndConnect(Cloud) + " | Out-Null");
             var bench = typeof(Scenarios).Assembly.Location;
-            // Both columns are fresh processes: the module's runbook in the runner, raw HTTP in this program's --raw-runbook mode.
+            // What users start: pwsh 7.6.9, as tools/install-test-tools.sh installs it into .tools/ (not measured without it).
+            var pwsh = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Engine.Manifest)))!, ".tools", "pwsh", "pwsh");
+            var hasPwsh = File.Exists(pwsh);
+            Func<string, Func<Task>?> inPwsh = script => hasPwsh ? Timing.Sync(() => Cli.RunProcess(pwsh, "-NoProfile -NonInteractive -File \"" + script + "\"")) : null;
+            // All columns are fresh processes: the module's runbook in the runner and in pwsh, raw HTTP in this program's --raw-runbook mode.
             var t = await Timing.SideBySideAsync(Math.Min(rounds, 5),
                 Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + file + "\"")),
                 Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + empty + "\"")),
                 Timing.Sync(() => RawProcess(bench, config)),
                 () => RawFiftyAsync(config),
-                Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + connectOnly + "\"")));
+                Timing.Sync(() => Cli.RunProcess("dotnet", "\"" + runner + "\" \"" + connectOnly + "\"")),
+                inPwsh(file),
+                inPwsh(empty),
+                inPwsh(connectOnly));
             var fresh = new Row("the same runbook as a fresh process, import + connect included")
             {
                 Module = t[0],
@@ -108,8 +115,18 @@ namespace OpenStack.Bench
                 Note = "the runner with only these two lines; with an empty script: " + t[1] + " (+" +
                        ((t[4]!.Median - t[1]!.Median) * 1000).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " ms for import and connect)",
             };
+            var freshPwsh = new Row("the same runbook in a fresh `pwsh`, import + connect included")
+            {
+                Module = t[5],
+                Raw = t[2],
+                Note = hasPwsh
+                    ? "module: `pwsh -NoProfile -File runbook.ps1` (pwsh 7.6.9, what users start); raw: as above. pwsh with an empty script: " + t[6] +
+                      "; with only `Import-Module` + `Connect-OpenStack`: " + t[7] + ". Module ÷ (raw process + pwsh start) = " +
+                      (t[5]!.Median / (t[2]!.Median + t[6]!.Median)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)
+                    : "not measured: no .tools/pwsh/pwsh (bash tools/install-test-tools.sh pwsh installs it)",
+            };
             File.Delete(file);
-            return new List<Row> { warm, fresh, importConnect };
+            return new List<Row> { warm, fresh, importConnect, freshPwsh };
         }
 
         /// <summary>

@@ -9,8 +9,9 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>
-    /// The Pester files run only where pwsh and Pester are installed. Here, where neither is, they are at least parsed
-    /// by the engine, and every module cmdlet and parameter they use must exist: a renamed parameter cannot go unseen.
+    /// The Pester files run in pwsh against the cloud (tests/run.sh, with tools/install-test-tools.sh). Here they are also
+    /// parsed by the engine, and every module cmdlet and parameter they use must exist: a renamed parameter fails this
+    /// suite too, without pwsh or a cloud.
     /// </summary>
     public sealed class PesterFileTests : IDisposable
     {

@@ -7,7 +7,7 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>
-    /// Runs a script in a new process (tools/OpenStack.Runner, the engine a machine without pwsh uses): for what a
+    /// Runs a script in a new process (tools/OpenStack.Runner, the embedded engine as its own program): for what a
     /// process can do only once, such as loading assemblies before the module or importing another copy of it.
     /// </summary>
     public static class RunnerProcess

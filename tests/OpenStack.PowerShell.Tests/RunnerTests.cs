@@ -2,7 +2,7 @@ using Xunit;
 
 namespace OpenStack.PowerShell.Tests
 {
-    /// <summary>tools/OpenStack.Runner runs the README's main job where there is no pwsh: a failing script must say why.</summary>
+    /// <summary>tools/OpenStack.Runner runs a script in the embedded engine as its own process: a failing script must say why.</summary>
     public sealed class RunnerTests
     {
         [Fact]

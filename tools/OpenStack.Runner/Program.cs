@@ -9,7 +9,8 @@ namespace OpenStack.Runner
     /// <summary>
     /// OpenStack.Runner SCRIPT.ps1 [-Param value ...]: runs the script in the embedded PowerShell engine with the module
     /// (out/OpenStack, or OPENSTACK_MODULE_PATH) on PSModulePath, printing everything as a console would.
-    /// For machines without pwsh; see <see cref="UtilityShims"/> for the cmdlets the engine package lacks.
+    /// The xunit suite runs scripts in it as a separate process, and the benchmark measures it beside pwsh; users and the
+    /// main job run pwsh. See <see cref="UtilityShims"/> for the cmdlets the engine package lacks.
     /// Exit code: the script's exit code (exit N, or the last native command's), 1 if it failed with a terminating error
     /// (printed with where it happened), else 0.
     /// </summary>

@@ -1,0 +1,162 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# Nova against the local cloud (fake driver: servers reach ACTIVE in seconds and never boot): one server made in
+# BeforeAll and reused, flavors, keypairs, volume attachments, console output.
+
+BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) }
+
+BeforeAll {
+    . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1'))
+    $prefix = New-TestPrefix nova
+}
+
+Describe 'Servers' -Skip:$SkipCloud {
+    BeforeAll {
+        Connect-TestCloud
+        $server = New-OSServer -Name "$prefix-vm" -Image testcloud-image -Flavor m1.nano -Network private -Metadata @{ role = 'web' } -Wait -TimeoutSec 180
+    }
+    AfterAll {
+        Get-OSServer -Name "$prefix*" | Remove-OSServer -Force -Wait -TimeoutSec 120
+        Get-OSVolume -Name "$prefix*" | Remove-OSVolume -Force -Wait -TimeoutSec 120
+        Disconnect-OpenStack
+    }
+
+    It 'creates a server with -Wait, ACTIVE with an address on its network' {
+        $server.Status | Should -Be 'ACTIVE'
+        $server.Metadata['role'] | Should -Be 'web'
+        $server.IPv4 | Should -Match '^10\.0\.0\.'
+    }
+
+    It 'lists servers: Where-Object, Select-Object, Sort-Object, and the table view' {
+        $mine = @(Get-OSServer -Name "$prefix*" | Where-Object Status -eq ACTIVE | Sort-Object Name | Select-Object Name, Status, Id)
+        $mine.Name | Should -Contain "$prefix-vm"
+        $table = Get-OSServer -Name "$prefix-vm" | Format-Table | Out-String -Width 160
+        $table | Should -Match 'Name\s+Status'
+        $table | Should -Match "ACTIVE\s+private=10\.0\.0\.\d+\s+m1\.nano\s+\w+\s+$($server.Id)"
+        Get-OSServer -Id $server.Id | Format-List | Out-String | Should -Match "Id\s+: $($server.Id)"
+        @(Get-OSServer -First 1).Count | Should -Be 1
+    }
+
+    It 'serialises a server with ConvertTo-Json -Depth 5 and Export-Csv' {
+        $json = Get-OSServer -Id $server.Id | ConvertTo-Json -Depth 5 -WarningAction Ignore | ConvertFrom-Json
+        $json.Name | Should -Be "$prefix-vm"
+        $json.Status | Should -Be 'ACTIVE'
+        $csv = Join-Path $TestDrive servers.csv
+        Get-OSServer -Name "$prefix*" | Export-Csv -Path $csv -NoTypeInformation
+        (Import-Csv $csv | Where-Object Id -eq $server.Id).Name | Should -Be "$prefix-vm"
+    }
+
+    It 'stops, starts, reboots, suspends and resumes through the pipeline' {
+        ($server | Stop-OSServer -Wait -PassThru).Status | Should -Be 'SHUTOFF'
+        (Get-OSServer -Id $server.Id | Start-OSServer -Wait -PassThru).Status | Should -Be 'ACTIVE'
+        (Restart-OSServer $server.Id -Hard -Wait -PassThru).Status | Should -Be 'ACTIVE'
+        ($server | Suspend-OSServer -Wait -PassThru).Status | Should -Be 'SUSPENDED'
+        ($server | Resume-OSServer -Wait -PassThru).Status | Should -Be 'ACTIVE'
+    }
+
+    It 'locks and unlocks' {
+        ($server | Lock-OSServer -PassThru).Locked | Should -BeTrue
+        ($server | Unlock-OSServer -PassThru).Locked | Should -BeFalse
+    }
+
+    It 'stops nothing with -WhatIf' {
+        $server | Stop-OSServer -WhatIf
+        $server | Remove-OSServer -WhatIf
+        (Get-OSServer -Id $server.Id).Status | Should -Be 'ACTIVE'
+    }
+
+    It 'renames and sets description and metadata' {
+        Rename-OSServer $server.Id -NewName "$prefix-web"
+        (Get-OSServer -Id $server.Id).Name | Should -Be "$prefix-web"
+        $updated = $server | Set-OSServer -Description 'web tier' -Metadata @{ tier = '1' } -PassThru
+        $updated.Description | Should -Be 'web tier'
+        $updated.Metadata['tier'] | Should -Be '1'
+        $updated.Metadata['role'] | Should -Be 'web'
+        (Rename-OSServer -Id $server.Id -NewName "$prefix-vm" -PassThru).Name | Should -Be "$prefix-vm"
+    }
+
+    It 'reads the console output' {
+        @(Get-OSServerConsoleOutput $server.Id -Lines 5).Count | Should -BeGreaterThan 0
+    }
+
+    It 'attaches a volume, lists the attachment and detaches it' {
+        $volume = New-OSVolume -Name "$prefix-data" -Size 1 -Wait
+        $attachment = $volume | Add-OSVolumeAttachment -ServerId $server.Id -Wait
+        $attachment.VolumeId | Should -Be $volume.Id
+        (Get-OSVolume -Id $volume.Id).Status | Should -Be 'in-use'
+        (Get-OSVolumeAttachment -ServerId $server.Id).VolumeId | Should -Contain $volume.Id
+        Get-OSVolumeAttachment -ServerId $server.Id | Format-Table | Out-String | Should -Match $volume.Id
+        Remove-OSVolumeAttachment -ServerId $server.Id -VolumeId $volume.Id -Wait -Confirm:$false
+        (Get-OSVolume -Id $volume.Id).Status | Should -Be 'available'
+        @(Get-OSVolumeAttachment -ServerId $server.Id).Count | Should -Be 0
+    }
+
+    It 'reports a server that is not there through -ErrorVariable and goes on' {
+        $found = Get-OSServer -Id ([guid]::NewGuid()) -ErrorAction SilentlyContinue -ErrorVariable missing
+        $found | Should -BeNullOrEmpty
+        $missing[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'completes image, flavor and network names with TabExpansion2' {
+        $line = 'New-OSServer -Name x -Flavor m1.nano -Image testc'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'testcloud-image'
+        $line = 'New-OSServer -Name x -Flavor m1.nano -Network p'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('private', 'public')
+    }
+
+    It 'reads servers from several threads with one session (ForEach-Object -Parallel)' {
+        $session = Get-OSSession
+        $ids = @($server.Id) * 4 | ForEach-Object -ThrottleLimit 4 -Parallel {
+            Import-Module $using:ModuleManifest
+            (Get-OSServer -Id $_ -Session $using:session).Id
+        }
+        $ids | Should -Be (@($server.Id) * 4)
+    }
+
+    It 'removes a server, asked nothing with -Confirm:$false' {
+        $second = New-OSServer -Name "$prefix-gone" -Image testcloud-image -Flavor m1.nano -NoNetwork -Wait
+        Remove-OSServer -Id $second.Id -Wait -Confirm:$false
+        @(Get-OSServer -Name "$prefix-gone").Count | Should -Be 0
+    }
+}
+
+Describe 'Flavors and keypairs' -Skip:$SkipCloud {
+    BeforeAll { Connect-TestCloud }
+    AfterAll {
+        Get-OSFlavor -Name "$prefix*" -All | Remove-OSFlavor -Force
+        Get-OSKeypair | Where-Object Name -like "$prefix*" | Remove-OSKeypair -Force
+        Disconnect-OpenStack
+    }
+
+    It 'finds flavors by name, size and id' {
+        (Get-OSFlavor | Where-Object Disk -eq 20).Name | Should -Be 'm1.small'
+        @(Get-OSFlavor -Name 'm1.*').Count | Should -Be 6
+        (Get-OSFlavor -Id m1.small).Id | Should -Be '2'
+        (Get-OSFlavor -MinDisk 40 | Sort-Object Ram).Name | Should -Be @('m1.medium', 'm1.large', 'm1.xlarge')
+        Get-OSFlavor m1.nano | Format-Table | Out-String | Should -Match 'm1\.nano'
+        (Get-OSFlavor | Group-Object Vcpus | Measure-Object).Count | Should -BeGreaterThan 1
+    }
+
+    It 'creates and removes a private flavor' {
+        $flavor = New-OSFlavor -Name "$prefix-flv" -Vcpus 2 -Ram 256 -Disk 3 -Private -Description 'test size'
+        $flavor.Vcpus | Should -Be 2
+        $flavor.IsPublic | Should -BeFalse
+        @(Get-OSFlavor -Name "$prefix-flv" -All).Count | Should -Be 1
+        Remove-OSFlavor "$prefix-flv" -WhatIf
+        @(Get-OSFlavor -Name "$prefix-flv" -All).Count | Should -Be 1
+        Remove-OSFlavor "$prefix-flv" -Force
+        @(Get-OSFlavor -Name "$prefix-flv" -All).Count | Should -Be 0
+    }
+
+    It 'imports a keypair from a file and from text, lists and removes them' {
+        $public = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv pester'
+        $file = Join-Path $TestDrive id_ed25519.pub
+        Set-Content -Path $file -Value $public
+        (New-OSKeypair -Name "$prefix-file" -PublicKeyPath $file).Name | Should -Be "$prefix-file"
+        (New-OSKeypair -Name "$prefix-text" -PublicKey $public).Fingerprint | Should -Not -BeNullOrEmpty
+        (Get-OSKeypair | Where-Object Name -like "$prefix*" | Sort-Object Name).Name | Should -Be @("$prefix-file", "$prefix-text")
+        (Get-OSKeypair -Name "$prefix-text").Name | Should -Be "$prefix-text"
+        Get-OSKeypair -Name "$prefix-text" | Remove-OSKeypair -Force
+        Remove-OSKeypair -Name "$prefix-file" -Confirm:$false
+        @(Get-OSKeypair | Where-Object Name -like "$prefix*").Count | Should -Be 0
+    }
+}
