@@ -141,7 +141,8 @@ namespace OpenStack.PowerShell
         internal static bool IsItemError(Exception ex) =>
             !(ex is PipelineStoppedException) &&
             (ex is OpenStackException || ex is ArgumentException || ex is OperationCanceledException || ex is IOException ||
-             ex is UnauthorizedAccessException || ex is ObjectDisposedException || ex is NotSupportedException);
+             ex is UnauthorizedAccessException || ex is ObjectDisposedException || ex is NotSupportedException ||
+             ex is System.Text.Json.JsonException);
 
         /// <summary>Runs one item's work under the error policy; false when it failed (the error is written).</summary>
         protected bool Try(object? target, Action work) => Try(() => target, work);

@@ -160,3 +160,38 @@ Describe 'Flavors and keypairs' -Skip:$SkipCloud {
         @(Get-OSKeypair | Where-Object Name -like "$prefix*").Count | Should -Be 0
     }
 }
+
+Describe 'Server groups' -Skip:$SkipCloud {
+    BeforeAll { Connect-TestCloud }
+    AfterAll {
+        Get-OSServerGroup -Name "$prefix*" | Remove-OSServerGroup -Force
+        Disconnect-OpenStack
+    }
+
+    It 'creates groups, finds them by name and id, shows them in a table and removes them from the pipeline' {
+        $spread = New-OSServerGroup "$prefix-spread" -Policy anti-affinity -MaxServerPerHost 2
+        $spread.Policy | Should -Be 'anti-affinity'
+        $spread.MaxServerPerHost | Should -Be 2
+        New-OSServerGroup "$prefix-near" -Policy soft-affinity | Out-Null
+        (Get-OSServerGroup -Id "$prefix-spread").Id | Should -Be $spread.Id
+        (Get-OSServerGroup -Id $spread.Id).Name | Should -Be "$prefix-spread"
+        (Get-OSServerGroup -Name "$prefix*" | Sort-Object Name).Policy | Should -Be @('soft-affinity', 'anti-affinity')
+        Get-OSServerGroup "$prefix-spread" | Format-Table | Out-String -Width 200 | Should -Match "anti-affinity\s+0\s+$($spread.Id)"
+        New-OSServerGroup "$prefix-never" -WhatIf
+        @(Get-OSServerGroup -Name "$prefix-never").Count | Should -Be 0
+        Get-OSServerGroup -Name "$prefix*" | Remove-OSServerGroup -Confirm:$false
+        @(Get-OSServerGroup -Name "$prefix*").Count | Should -Be 0
+    }
+
+    It 'refuses a rule the policy cannot take, before anything is sent' {
+        New-OSServerGroup "$prefix-bad" -Policy affinity -MaxServerPerHost 2 -ErrorAction SilentlyContinue -ErrorVariable bad
+        $bad[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        @(Get-OSServerGroup -Name "$prefix-bad").Count | Should -Be 0
+    }
+
+    It 'completes group names with TabExpansion2' {
+        New-OSServerGroup "$prefix-tab" | Out-Null
+        $line = "Remove-OSServerGroup $prefix-t"
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain "$prefix-tab"
+    }
+}

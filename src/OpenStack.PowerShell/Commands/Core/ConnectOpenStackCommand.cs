@@ -100,17 +100,12 @@ namespace OpenStack.PowerShell.Commands.Core
 
         protected override void EndProcessing()
         {
-            CloudConfig config;
-            try
+            CloudConfig config = null!;
+            Must(Cloud ?? CloudConfig.WithoutUserInfo(AuthUrl), () =>
             {
                 var loader = CloudConfigLoader.ForCurrentProcess(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
                 config = loader.Resolve(ParameterSetName == Cloud_ ? Cloud : null, FromParameters());
-            }
-            catch (ConfigurationException ex)
-            {
-                ThrowOpenStackError(ex, Cloud ?? CloudConfig.WithoutUserInfo(AuthUrl));
-                return;
-            }
+            });
             if (SkipCertificateCheck || config.Verify == false)
                 WriteWarning("TLS certificate checks are off for this session: use only with test clouds.");
             var options = new OpenStackSessionOptions
@@ -119,16 +114,8 @@ namespace OpenStack.PowerShell.Commands.Core
                 CACertificatePath = CACertificatePath == null ? null : GetUnresolvedProviderPathFromPSPath(CACertificatePath),
                 RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
             };
-            OpenStackSession session;
-            try
-            {
-                session = Run(ct => OpenStackSession.ConnectAsync(config, options, ct));
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
-            {
-                ThrowOpenStackError(ex, config.CloudName ?? config.AuthUrl);
-                return;
-            }
+            OpenStackSession session = null!;
+            Must(config.CloudName ?? config.AuthUrl, () => session = Run(ct => OpenStackSession.ConnectAsync(config, options, ct)));
             SessionStore.Current = session;
             WriteVerbose("Connected: " + session + "; token valid until " + session.TokenExpiresAt.ToString("u") + ".");
             if (PassThru) WriteObject(session);

@@ -79,13 +79,8 @@ namespace OpenStack.PowerShell.Commands.Core
                 WriteOpenStackError(new ArgumentException("Give -Body or -InFile, not both."), InFile);
                 return;
             }
-            ServiceRequest request;
-            try { request = InFile != null ? FileRequest(method) : JsonRequest(method); }
-            catch (Exception ex) when (ex is ArgumentException || ex is System.IO.IOException || ex is UnauthorizedAccessException)
-            {
-                WriteOpenStackError(ex, (object?)InFile ?? Body);
-                return;
-            }
+            ServiceRequest request = null!;
+            if (!Try((object?)InFile ?? Body, () => request = InFile != null ? FileRequest(method) : JsonRequest(method))) return;
             request.Microversion = ApiVersion;
             request.AllowErrorStatus = Raw;
             if (Header != null)
@@ -98,16 +93,15 @@ namespace OpenStack.PowerShell.Commands.Core
             }
             try
             {
-                if (Raw) WriteObject(Run(ct => ReadRaw(session, request, ct)));
-                else
+                Try(Service + " " + Path, () =>
                 {
-                    using var doc = Run(ct => session.SendForDocumentAsync(request, ct));
-                    if (doc != null) WriteObject(PSJson.ToPS(doc.RootElement), enumerateCollection: true);
-                }
-            }
-            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException || ex is JsonException)
-            {
-                WriteOpenStackError(ex, Service + " " + Path);
+                    if (Raw) WriteObject(Run(ct => ReadRaw(session, request, ct)));
+                    else
+                    {
+                        using var doc = Run(ct => session.SendForDocumentAsync(request, ct));
+                        if (doc != null) WriteObject(PSJson.ToPS(doc.RootElement), enumerateCollection: true);
+                    }
+                });
             }
             finally
             {
