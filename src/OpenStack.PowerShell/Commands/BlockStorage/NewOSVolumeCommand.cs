@@ -12,19 +12,24 @@ using OpenStack.PowerShell.ResourceCmdlets;
 namespace OpenStack.PowerShell.Commands.BlockStorage
 {
     /// <summary>New-OSVolume: an empty volume, or one made from a snapshot, another volume or an image; -Wait until available.</summary>
-    [Cmdlet(VerbsCommon.New, "OSVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "Empty")]
+    [Cmdlet(VerbsCommon.New, "OSVolume", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = EmptySet)]
     [OutputType(typeof(Volume))]
     public sealed class NewOSVolumeCommand : NewWaitingResourceCmdlet<Volume, VolumeCreateOptions>
     {
+        private const string EmptySet = "Empty";
+        private const string ImageSet = "Image";
+        private const string SnapshotSet = "Snapshot";
+        private const string VolumeSet = "Volume";
+
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = null!;
 
         /// <summary>Size in GB (from a snapshot or volume: at least theirs).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Empty", Position = 1)]
-        [Parameter(ParameterSetName = "Image", Mandatory = true)]
-        [Parameter(ParameterSetName = "Snapshot")]
-        [Parameter(ParameterSetName = "Volume")]
+        [Parameter(Mandatory = true, ParameterSetName = EmptySet, Position = 1)]
+        [Parameter(ParameterSetName = ImageSet, Mandatory = true)]
+        [Parameter(ParameterSetName = SnapshotSet)]
+        [Parameter(ParameterSetName = VolumeSet)]
         [ValidateRange(1, int.MaxValue)]
         public int Size { get; set; }
 
@@ -38,15 +43,15 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         public string? Description { get; set; }
 
         /// <summary>Snapshot name or id to copy.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Snapshot")]
+        [Parameter(Mandatory = true, ParameterSetName = SnapshotSet)]
         public string SnapshotId { get; set; } = null!;
 
         /// <summary>Volume name or id to clone.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Volume")]
+        [Parameter(Mandatory = true, ParameterSetName = VolumeSet)]
         [ArgumentCompleter(typeof(VolumeNameCompleter))] public string SourceVolumeId { get; set; } = null!;
 
         /// <summary>Image name or id to copy onto the volume.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Image")]
+        [Parameter(Mandatory = true, ParameterSetName = ImageSet)]
         public string ImageId { get; set; } = null!;
 
         [Parameter]

@@ -19,10 +19,13 @@ namespace OpenStack.PowerShell.Commands.Compute
     /// error listing the candidates); user data is checked against Nova's limit before anything is sent.
     /// With -Wait the server is returned ACTIVE, or an error carries its fault.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "UserData")]
+    [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = UserDataSet)]
     [OutputType(typeof(Server))]
     public sealed class NewOSServerCommand : NewWaitingResourceCmdlet<Server, ServerCreateOptions>
     {
+        private const string UserDataSet = "UserData";
+        private const string UserDataPathSet = "UserDataPath";
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = null!;
@@ -53,10 +56,10 @@ namespace OpenStack.PowerShell.Commands.Compute
         [ArgumentCompleter(typeof(KeypairNameCompleter))] public string? KeyName { get; set; }
 
         /// <summary>User data as text (a cloud-init script, for example); base64-encoded for you.</summary>
-        [Parameter(ParameterSetName = "UserData")]
+        [Parameter(ParameterSetName = UserDataSet)]
         public string? UserData { get; set; }
 
-        [Parameter(ParameterSetName = "UserDataPath")]
+        [Parameter(ParameterSetName = UserDataPathSet)]
         public string? UserDataPath { get; set; }
 
         [Parameter]

@@ -12,7 +12,6 @@ namespace OpenStack.PowerShell.Commands.Compute
     [OutputType(typeof(void))]
     public sealed class RemoveOSVolumeAttachmentCommand : BulkCmdlet
     {
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ServerNameCompleter))] public string ServerId { get; set; } = null!;

@@ -6,7 +6,7 @@ using OpenStack.Client.Network;
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Add-OSRouterInterface: connects a subnet (the router takes its gateway address) or a port to a router.</summary>
-    [Cmdlet(VerbsCommon.Add, "OSRouterInterface", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "Subnet")]
+    [Cmdlet(VerbsCommon.Add, "OSRouterInterface", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = SubnetSet)]
     [OutputType(typeof(RouterInterface))]
     public sealed class AddOSRouterInterfaceCommand : RouterInterfaceCmdlet
     {

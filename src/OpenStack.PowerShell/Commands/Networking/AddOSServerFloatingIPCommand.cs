@@ -14,10 +14,13 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// Add-OSServerFloatingIP: puts a floating IP on a server by finding the server's port in Neutron (Nova's old
     /// floating IP proxy is not used). Give an existing -FloatingIp (id or address), or an external -Network to allocate one from.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "OSServerFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "Existing")]
+    [Cmdlet(VerbsCommon.Add, "OSServerFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ExistingSet)]
     [OutputType(typeof(FloatingIp))]
     public sealed class AddOSServerFloatingIPCommand : OpenStackCmdlet
     {
+        private const string ExistingSet = "Existing";
+        private const string NewSet = "New";
+
         /// <summary>The server: name, id, or the object (from the pipeline too).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceRef]
@@ -25,13 +28,13 @@ namespace OpenStack.PowerShell.Commands.Networking
         [ArgumentCompleter(typeof(ServerNameCompleter))] public string Server { get; set; } = null!;
 
         /// <summary>An existing floating IP: its id or address.</summary>
-        [Parameter(ParameterSetName = "Existing", Mandatory = true, Position = 1)]
+        [Parameter(ParameterSetName = ExistingSet, Mandatory = true, Position = 1)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
         public string FloatingIp { get; set; } = null!;
 
         /// <summary>The external network to allocate a new floating IP from.</summary>
-        [Parameter(ParameterSetName = "New", Mandatory = true)]
+        [Parameter(ParameterSetName = NewSet, Mandatory = true)]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(NetworkNameCompleter))] public string ExternalNetwork { get; set; } = null!;
@@ -55,7 +58,7 @@ namespace OpenStack.PowerShell.Commands.Networking
                 var serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, Server, ct));
                 var networkId = Network == null ? null : Run(ct => resources.FindIdAsync(NetworkResources.Networks, Network, ct));
                 port = Run(ct => network.FindServerPortAsync(serverId, networkId, ct));
-                if (ParameterSetName == "Existing") floatingId = Run(ct => resources.FindIdAsync(NetworkResources.FloatingIps, FloatingIp, ct));
+                if (ParameterSetName == ExistingSet) floatingId = Run(ct => resources.FindIdAsync(NetworkResources.FloatingIps, FloatingIp, ct));
                 else options.FloatingNetworkId = Run(ct => resources.FindIdAsync(NetworkResources.Networks, ExternalNetwork, ct));
             })) return;
             var what = floatingId != null ? "Associate floating IP " + FloatingIp : "Allocate a floating IP from " + ExternalNetwork;

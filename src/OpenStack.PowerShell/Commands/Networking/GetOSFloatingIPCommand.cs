@@ -6,19 +6,21 @@ using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
 
+using OpenStack.PowerShell.ResourceCmdlets;
+
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Get-OSFloatingIP: floating IPs by id or address, or listed by network, port, fixed address or status.</summary>
-    [Cmdlet(VerbsCommon.Get, "OSFloatingIP", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSFloatingIP", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(FloatingIp))]
     public sealed class GetOSFloatingIPCommand : NeutronGetCmdlet<FloatingIp>
     {
         /// <summary>The external network the addresses come from.</summary>
-        [Parameter(ParameterSetName = "List")] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
-        [Parameter(ParameterSetName = "List")] [Alias("PortId")] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
-        [Parameter(ParameterSetName = "List")] public string? FixedIpAddress { get; set; }
-        [Parameter(ParameterSetName = "List")] public string? Status { get; set; }
-        [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] [Alias("PortId")] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] public string? FixedIpAddress { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] public string? Status { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] public string? ProjectId { get; set; }
 
         protected override ResourceDescriptor<FloatingIp> Resource => NetworkResources.FloatingIps;
 

@@ -4,24 +4,26 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
 
+using OpenStack.PowerShell.ResourceCmdlets;
+
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Get-OSNetwork: networks by name or id, or listed with Neutron-side filters.</summary>
-    [Cmdlet(VerbsCommon.Get, "OSNetwork", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSNetwork", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Network))]
     public sealed class GetOSNetworkCommand : NeutronGetCmdlet<Network>
     {
         /// <summary>Only external networks (router:external), or with -External:$false only internal ones.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public SwitchParameter External { get; set; }
 
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public SwitchParameter Shared { get; set; }
 
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public string? ProjectId { get; set; }
 
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         public string? Status { get; set; }
 
         protected override ResourceDescriptor<Network> Resource => NetworkResources.Networks;

@@ -4,14 +4,16 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
 
+using OpenStack.PowerShell.ResourceCmdlets;
+
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Get-OSRouter: routers by name or id, or listed (by project).</summary>
-    [Cmdlet(VerbsCommon.Get, "OSRouter", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSRouter", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Router))]
     public sealed class GetOSRouterCommand : NeutronGetCmdlet<Router>
     {
-        [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] public string? ProjectId { get; set; }
 
         protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers;
 

@@ -4,14 +4,16 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
 
+using OpenStack.PowerShell.ResourceCmdlets;
+
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Get-OSSecurityGroup: security groups (with their rules) by name or id, or listed.</summary>
-    [Cmdlet(VerbsCommon.Get, "OSSecurityGroup", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSSecurityGroup", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(SecurityGroup))]
     public sealed class GetOSSecurityGroupCommand : NeutronGetCmdlet<SecurityGroup>
     {
-        [Parameter(ParameterSetName = "List")] public string? ProjectId { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] public string? ProjectId { get; set; }
 
         protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups;
 

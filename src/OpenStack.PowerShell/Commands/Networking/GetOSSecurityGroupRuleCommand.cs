@@ -6,21 +6,23 @@ using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
 
+using OpenStack.PowerShell.ResourceCmdlets;
+
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Get-OSSecurityGroupRule: rules by id, or listed by group, direction, protocol and ether type.</summary>
-    [Cmdlet(VerbsCommon.Get, "OSSecurityGroupRule", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSSecurityGroupRule", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(SecurityGroupRule))]
     public sealed class GetOSSecurityGroupRuleCommand : NeutronGetCmdlet<SecurityGroupRule>
     {
         /// <summary>The group (name, id or object; from the pipeline too).</summary>
-        [Parameter(ParameterSetName = "List", ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
         [ResourceRef]
         [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string? SecurityGroup { get; set; }
 
-        [Parameter(ParameterSetName = "List")] [ValidateSet("ingress", "egress")] public string? Direction { get; set; }
-        [Parameter(ParameterSetName = "List")] public string? Protocol { get; set; }
-        [Parameter(ParameterSetName = "List")] [ValidateSet("IPv4", "IPv6")] public string? EtherType { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] [ValidateSet("ingress", "egress")] public string? Direction { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] public string? Protocol { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] [ValidateSet("IPv4", "IPv6")] public string? EtherType { get; set; }
 
         protected override ResourceDescriptor<SecurityGroupRule> Resource => NetworkResources.SecurityGroupRules;
 

@@ -6,22 +6,24 @@ using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
 
+using OpenStack.PowerShell.ResourceCmdlets;
+
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Get-OSSubnet: subnets by name or id, or listed by network, CIDR and IP version.</summary>
-    [Cmdlet(VerbsCommon.Get, "OSSubnet", DefaultParameterSetName = "List")]
+    [Cmdlet(VerbsCommon.Get, "OSSubnet", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Subnet))]
     public sealed class GetOSSubnetCommand : NeutronGetCmdlet<Subnet>
     {
         /// <summary>The network (name, id or object) whose subnets to list.</summary>
-        [Parameter(ParameterSetName = "List", ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipelineByPropertyName = true)]
         [Alias("NetworkId")]
         [ResourceRef]
         [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
 
-        [Parameter(ParameterSetName = "List")] public string? Cidr { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] public string? Cidr { get; set; }
 
-        [Parameter(ParameterSetName = "List")] [ValidateSet("4", "6")] public string? IpVersion { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List)] [ValidateSet("4", "6")] public string? IpVersion { get; set; }
 
         protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets;
 

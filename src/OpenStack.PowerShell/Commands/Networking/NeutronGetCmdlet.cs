@@ -10,20 +10,20 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OS&lt;Neutron resource&gt;: -Id (from the pipeline too) or -Name with wildcards, and Neutron-side filters.</summary>
     public abstract class NeutronGetCmdlet<T> : GetResourceCmdlet<T> where T : class
     {
-        [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParameterSets.Id, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(NeutronNounCompleter))] public string[] Id { get; set; } = null!;
 
         /// <summary>Name (wildcards allowed); an id given here is looked up as one.</summary>
-        [Parameter(ParameterSetName = "List", Position = 0)]
+        [Parameter(ParameterSetName = ParameterSets.List, Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(NeutronNounCompleter))] public string? Name { get; set; }
 
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(ParameterSetName = ParameterSets.List)]
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        protected override string[]? Wanted => ParameterSetName == "Id" ? Id : null;
+        protected override string[]? Wanted => ParameterSetName == ParameterSets.Id ? Id : null;
         protected override string? NamePattern => Name;
         protected override int? PageSizeValue => PageSize;
 

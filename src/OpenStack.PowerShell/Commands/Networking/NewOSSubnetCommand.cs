@@ -14,10 +14,13 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// New-OSSubnet: an IP range on a network, with gateway (or none), DNS servers, allocation pools, DHCP and host
     /// routes. The CIDR and every address are checked before anything is sent.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = "Gateway")]
+    [Cmdlet(VerbsCommon.New, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Subnet))]
     public sealed class NewOSSubnetCommand : NeutronNewCmdlet<Subnet, SubnetOptions>
     {
+        private const string GatewaySet = "Gateway";
+        private const string NoGatewaySet = "NoGateway";
+
         /// <summary>The network: name, id, or the object (from the pipeline too).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceRef]
@@ -33,9 +36,9 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         [Parameter] [ValidateSet("4", "6")] public string? IpVersion { get; set; }
 
-        [Parameter(ParameterSetName = "Gateway")] public string? GatewayIp { get; set; }
+        [Parameter(ParameterSetName = GatewaySet)] public string? GatewayIp { get; set; }
 
-        [Parameter(ParameterSetName = "NoGateway", Mandatory = true)] public SwitchParameter NoGateway { get; set; }
+        [Parameter(ParameterSetName = NoGatewaySet, Mandatory = true)] public SwitchParameter NoGateway { get; set; }
 
         [Parameter] public string[]? DnsNameserver { get; set; }
 

@@ -6,7 +6,7 @@ using OpenStack.Client.Network;
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Remove-OSRouterInterface: disconnects a subnet or a port from a router (Neutron deletes the interface port).</summary>
-    [Cmdlet(VerbsCommon.Remove, "OSRouterInterface", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Subnet")]
+    [Cmdlet(VerbsCommon.Remove, "OSRouterInterface", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = SubnetSet)]
     [OutputType(typeof(RouterInterface))]
     public sealed class RemoveOSRouterInterfaceCommand : RouterInterfaceCmdlet
     {

@@ -11,19 +11,22 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Base of Add-/Remove-OSRouterInterface: a router and a subnet or a port, all by name, id or object.</summary>
     public abstract class RouterInterfaceCmdlet : OpenStackCmdlet
     {
+        protected const string PortSet = "Port";
+        protected const string SubnetSet = "Subnet";
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("RouterId")]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(RouterNameCompleter))] public string Router { get; set; } = null!;
 
-        [Parameter(ParameterSetName = "Subnet", Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = SubnetSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("SubnetId")]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SubnetNameCompleter))] public string Subnet { get; set; } = null!;
 
-        [Parameter(ParameterSetName = "Port", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = PortSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PortId")]
         [ResourceRef]
         [ValidateNotNullOrEmpty]
@@ -41,7 +44,7 @@ namespace OpenStack.PowerShell.Commands.Networking
             if (!Try(Router, () =>
             {
                 routerId = Run(ct => resources.FindIdAsync(NetworkResources.Routers, Router, ct));
-                if (ParameterSetName == "Subnet") subnetId = Run(ct => resources.FindIdAsync(NetworkResources.Subnets, Subnet, ct));
+                if (ParameterSetName == SubnetSet) subnetId = Run(ct => resources.FindIdAsync(NetworkResources.Subnets, Subnet, ct));
                 else portId = Run(ct => resources.FindIdAsync(NetworkResources.Ports, Port, ct));
             })) return;
             if (!ShouldProcess(Router, Action + " " + (subnetId != null ? "subnet " + Subnet : "port " + Port))) return;

@@ -9,13 +9,16 @@ using OpenStack.PowerShell.Internal;
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSFloatingIP: moves floating IPs to a port, or takes them off (-Disassociate).</summary>
-    [Cmdlet(VerbsCommon.Set, "OSFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Port")]
+    [Cmdlet(VerbsCommon.Set, "OSFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PortSet)]
     [OutputType(typeof(FloatingIp))]
     public sealed class SetOSFloatingIPCommand : NeutronSetCmdlet<FloatingIp, FloatingIpOptions>
     {
-        [Parameter(ParameterSetName = "Port")] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
-        [Parameter(ParameterSetName = "Port")] public string? FixedIpAddress { get; set; }
-        [Parameter(ParameterSetName = "Disassociate", Mandatory = true)] public SwitchParameter Disassociate { get; set; }
+        private const string DisassociateSet = "Disassociate";
+        private const string PortSet = "Port";
+
+        [Parameter(ParameterSetName = PortSet)] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
+        [Parameter(ParameterSetName = PortSet)] public string? FixedIpAddress { get; set; }
+        [Parameter(ParameterSetName = DisassociateSet, Mandatory = true)] public SwitchParameter Disassociate { get; set; }
         [Parameter] public string? Description { get; set; }
 
         protected override ResourceDescriptor<FloatingIp> Resource => NetworkResources.FloatingIps;

@@ -9,21 +9,24 @@ using OpenStack.PowerShell.Internal;
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSRouter: renames routers, sets or clears their external gateway.</summary>
-    [Cmdlet(VerbsCommon.Set, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Gateway")]
+    [Cmdlet(VerbsCommon.Set, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Router))]
     public sealed class SetOSRouterCommand : NeutronSetCmdlet<Router, RouterOptions>
     {
+        private const string GatewaySet = "Gateway";
+        private const string NoGatewaySet = "NoGateway";
+
         [Parameter] [Alias("NewName")] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
         [Parameter] public bool? AdminStateUp { get; set; }
 
         /// <summary>The external network (name, id or object) for the router's gateway.</summary>
-        [Parameter(ParameterSetName = "Gateway")] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? ExternalGateway { get; set; }
+        [Parameter(ParameterSetName = GatewaySet)] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? ExternalGateway { get; set; }
 
-        [Parameter(ParameterSetName = "Gateway")] public bool? EnableSnat { get; set; }
+        [Parameter(ParameterSetName = GatewaySet)] public bool? EnableSnat { get; set; }
 
         /// <summary>Removes the router's external gateway.</summary>
-        [Parameter(ParameterSetName = "NoGateway", Mandatory = true)] public SwitchParameter ClearExternalGateway { get; set; }
+        [Parameter(ParameterSetName = NoGatewaySet, Mandatory = true)] public SwitchParameter ClearExternalGateway { get; set; }
 
         protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers;
 

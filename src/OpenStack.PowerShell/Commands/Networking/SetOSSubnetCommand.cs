@@ -7,14 +7,17 @@ using OpenStack.Client.Resources;
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSSubnet: changes name, gateway, DNS servers, pools, DHCP or host routes of subnets.</summary>
-    [Cmdlet(VerbsCommon.Set, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Gateway")]
+    [Cmdlet(VerbsCommon.Set, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Subnet))]
     public sealed class SetOSSubnetCommand : NeutronSetCmdlet<Subnet, SubnetOptions>
     {
+        private const string GatewaySet = "Gateway";
+        private const string NoGatewaySet = "NoGateway";
+
         [Parameter] [Alias("NewName")] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
-        [Parameter(ParameterSetName = "Gateway")] public string? GatewayIp { get; set; }
-        [Parameter(ParameterSetName = "NoGateway", Mandatory = true)] public SwitchParameter NoGateway { get; set; }
+        [Parameter(ParameterSetName = GatewaySet)] public string? GatewayIp { get; set; }
+        [Parameter(ParameterSetName = NoGatewaySet, Mandatory = true)] public SwitchParameter NoGateway { get; set; }
         /// <summary>Replaces the list; @() empties it.</summary>
         [Parameter] [AllowEmptyCollection] public string[]? DnsNameserver { get; set; }
         [Parameter] public Hashtable[]? AllocationPool { get; set; }
