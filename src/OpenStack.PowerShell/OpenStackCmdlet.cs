@@ -179,12 +179,14 @@ namespace OpenStack.PowerShell
             Try(namePattern ?? what, () =>
             {
                 var exact = namePattern != null && !WildcardPattern.ContainsWildcardCharacters(namePattern) ? namePattern : null;
-                var pattern = namePattern != null ? new WildcardPattern(namePattern, WildcardOptions.IgnoreCase) : null;
+                var pattern = namePattern != null ? Pattern(namePattern) : null;
                 var paging = MyInvocation.MyCommand is CmdletInfo info && SupportsPaging(info) ? PagingParameters : null;
                 ulong skipped = 0, written = 0;
                 foreach (var item in RunEach(ct => list(exact, ct)))
                 {
-                    if (pattern != null && !pattern.IsMatch(nameOf(item) ?? "")) continue;
+                    // A name is also matched as written: "web[1]" finds the network named web[1], not only web1.
+                    var name = nameOf(item) ?? "";
+                    if (pattern != null && !pattern.IsMatch(name) && !string.Equals(name, namePattern, StringComparison.Ordinal)) continue;
                     if (paging != null && skipped < paging.Skip) { skipped++; continue; }
                     if (paging != null && written >= paging.First) break;
                     WriteObject(complete == null ? item : Run(ct => complete(item, ct)));
@@ -192,6 +194,18 @@ namespace OpenStack.PowerShell
                 }
                 if (paging != null && paging.IncludeTotalCount) WriteObject(paging.NewTotalCount(skipped + written, 0.5));
             });
+        }
+
+        /// <summary>The wildcard pattern of -Name; one PowerShell cannot read ('a[b') is bad input, said before anything is listed.</summary>
+        private static WildcardPattern Pattern(string text)
+        {
+            var pattern = new WildcardPattern(text, WildcardOptions.IgnoreCase);
+            try { pattern.IsMatch(""); }
+            catch (WildcardPatternException ex)
+            {
+                throw new ArgumentException("'" + text + "' is not a wildcard pattern (" + ex.Message.TrimEnd('.') + "). Escape [ and ] with a backtick (`[) to match them as they are.", ex);
+            }
+            return pattern;
         }
 
         private static bool SupportsPaging(CmdletInfo info) =>

@@ -72,6 +72,21 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void A_name_that_is_no_wildcard_pattern_is_bad_input_and_brackets_match_as_written()
+        {
+            var r = Ps.Run(@"
+                Get-OSNetwork -Name 'a[b' -ErrorAction SilentlyContinue -ErrorVariable bad
+                '{0} [{1}]' -f $bad[0].CategoryInfo.Category, $bad[0].TargetObject
+                $n = New-OSNetwork -Name ""$prefix-web[1]""
+                (Get-OSNetwork -Name ""$prefix-web[1]"").Id -eq $n.Id
+                $folder = [IO.Path]::GetTempPath()
+                New-OSImage -Name ""$prefix-img"" -File $folder -ErrorAction SilentlyContinue -ErrorVariable img
+                $img[0].Exception.Message -like '*is a folder*'", Vars);
+            Assert.Null(r.Terminating);
+            Assert.Equal(new[] { "InvalidArgument [a[b]", "True", "True" }, r.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
         public void A_name_a_service_refuses_brings_its_own_message()
         {
             // Nova allows only letters, digits, spaces, '-', '_' and '@' in keypair names; its 400 says so.

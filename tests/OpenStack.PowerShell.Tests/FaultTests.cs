@@ -15,7 +15,7 @@ namespace OpenStack.PowerShell.Tests
     /// </summary>
     public sealed class FaultTests : IDisposable
     {
-        private const int Keystone = 5000, Nova = 8774, Neutron = 9696;
+        private const int Keystone = 5000, Nova = 8774, Neutron = 9696, Glance = 9292;
         private readonly FaultProxy _proxy;
         private readonly PowerShellHost _ps;
         private readonly string _prefix = TestCloud.UniqueName("fault");
@@ -194,6 +194,31 @@ namespace OpenStack.PowerShell.Tests
             _ps.Run("Get-OSSecurityGroup -Name $prefix | Remove-OSSecurityGroup -Force; Get-OSKeypair | Where-Object Name -eq $prefix | Remove-OSKeypair -Force", Vars());
             _ps.Dispose();
             _proxy.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        /// <summary>An upload that fails leaves no image record behind in "queued": the record this call made is deleted.</summary>
+        [Fact]
+        public void A_failed_upload_leaves_no_queued_image()
+        {
+            var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), _prefix + ".img");
+            System.IO.File.WriteAllBytes(file, new byte[256 * 1024]);
+            try
+            {
+                _proxy.Add(new FaultRule { Method = "PUT", UpstreamPort = Glance, PathPattern = "/images/.*/file", Kind = FaultKind.Status, Status = 500 });
+                var vars = Vars();
+                vars["file"] = file;
+                var r = _ps.Run(Connect + @"
+                    New-OSImage -Name ""$prefix-up"" -File $file -DiskFormat raw -ErrorAction SilentlyContinue -ErrorVariable failed -Verbose
+                    $failed[0].CategoryInfo.Category
+                    @(Get-OSImage -Name ""$prefix-up"").Count", vars);
+                Assert.Equal(new[] { "ResourceUnavailable", "0" }, r.Output.Select(o => o.ToString()));
+                Assert.Contains(r.Verbose, v => v.Contains("was deleted"));
+            }
+            finally
+            {
+                System.IO.File.Delete(file);
+                _ps.Run(Connect + @"Get-OSImage -Name ""$prefix-up"" | Remove-OSImage -Force", Vars());
+            }
         }
     }
 }

@@ -73,7 +73,9 @@ namespace OpenStack.PowerShell.Commands.Images
                 path = GetUnresolvedProviderPathFromPSPath(File);
                 if (!System.IO.File.Exists(path))
                 {
-                    WriteOpenStackError(new ArgumentException("The image file '" + path + "' does not exist."), File);
+                    WriteOpenStackError(new ArgumentException(Directory.Exists(path)
+                        ? "'" + path + "' is a folder: give the image file in it."
+                        : "The image file '" + path + "' does not exist."), File);
                     return;
                 }
             }
@@ -90,24 +92,24 @@ namespace OpenStack.PowerShell.Commands.Images
             var client = new ImageClient(resources.Session);
             var images = ImageResources.Images;
             Image? image = null;
-            // Once the record exists, an error names it, so that it can be found and removed.
+            // An error after the image exists (a wait that ends in 'killed') names the image.
             Try(() => (object?)image?.Id ?? Name, () =>
             {
-                image = Run(ct => resources.CreateAsync(images, options.ToJson(), ct));
-                if (path != null)
+                if (path == null) image = Run(ct => resources.CreateAsync(images, options, ct));
+                else
                 {
                     var progress = new TransferProgressReporter(r => Post(() => WriteProgress(r)), "Uploading image " + Name, 0x05EE);
-                    Run(async ct =>
+                    // A failed or cancelled upload takes its record with it, so the error names the file, not a queued image.
+                    image = Run(async ct =>
                     {
                         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-                        await client.UploadAsync(image.Id, stream, stream.Length, progress, ct).ConfigureAwait(false);
-                        return true;
+                        return await client.CreateWithDataAsync(options, stream, stream.Length, progress, ct).ConfigureAwait(false);
                     });
                     WriteProgress(new ProgressRecord(0x05EE, "Uploading image " + Name, "done") { RecordType = ProgressRecordType.Completed });
                 }
                 var wait = images.WaitFor("active");
                 wait.Timeout = TimeSpan.FromSeconds(TimeoutSec);
-                var id = image.Id;
+                var id = image!.Id;
                 image = Wait ? Run(ct => resources.WaitAsync(images, id, wait, ct)) : Run(ct => resources.GetAsync(images, id, ct));
                 WriteObject(image);
             });
