@@ -96,5 +96,21 @@ namespace OpenStack.Client.Tests
             var ex = Assert.Throws<OpenStack.Client.Core.OpenStackException>(() => ImageClient.ExpectedHash(new Image.Image { Id = "i", Name = "empty", Status = "queued" }));
             Assert.Contains("no checksum", ex.Message);
         }
+
+        [Fact]
+        public void A_download_to_a_long_legal_name_gets_a_temporary_name_that_is_legal_too()
+        {
+            var longName = new string('a', 246) + ".qcow2";
+            Assert.Equal(252, longName.Length);
+            var temp = ImageClient.TemporaryName(longName);
+            Assert.True(temp.Length <= 255, temp.Length.ToString());
+            Assert.EndsWith(".partial", temp);
+            Assert.StartsWith(".aaa", temp);
+            Assert.Equal(".x.", ImageClient.TemporaryName("x").Substring(0, 3));
+            // It can really be created where the target could.
+            var dir = System.IO.Directory.CreateTempSubdirectory().FullName;
+            try { System.IO.File.WriteAllText(System.IO.Path.Combine(dir, temp), ""); }
+            finally { System.IO.Directory.Delete(dir, true); }
+        }
     }
 }

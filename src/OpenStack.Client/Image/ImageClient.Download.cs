@@ -27,7 +27,7 @@ namespace OpenStack.Client.Image
             var target = Path.GetFullPath(path);
             if (File.Exists(target) && !overwrite) throw new IOException("The file '" + target + "' exists; use -Force to replace it.");
             var (algorithm, expected) = ExpectedHash(image);
-            var temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
+            var temp = Path.Combine(Path.GetDirectoryName(target)!, TemporaryName(Path.GetFileName(target)));
             try
             {
                 string actual;
@@ -90,6 +90,17 @@ namespace OpenStack.Client.Image
                 chars[2 * i + 1] = "0123456789abcdef"[bytes[i] & 15];
             }
             return new string(chars);
+        }
+
+        /// <summary>
+        /// ".name.1a2b3c4d.partial", beside the target so that the final move is a rename; the name is shortened to keep
+        /// the whole within the 255 characters a file name may have (a legal 250-character target would overflow it).
+        /// </summary>
+        internal static string TemporaryName(string fileName)
+        {
+            const int MaxName = 255, Extra = 1 + 1 + 8 + 8; // "." + "." + 8 hex + ".partial"
+            var stem = fileName.Length > MaxName - Extra ? fileName.Substring(0, MaxName - Extra) : fileName;
+            return "." + stem + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial";
         }
     }
 }
