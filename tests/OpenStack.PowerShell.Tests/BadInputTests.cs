@@ -187,5 +187,39 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(ErrorCategory.InvalidArgument, r.Errors[3].CategoryInfo.Category);
             Assert.Contains("is not an http(s) URL", r.Errors[3].Exception.Message);
         }
+
+        /// <summary>
+        /// A service's versioned endpoint answers the token request with a 401 just like Keystone's (its auth middleware
+        /// writes the same body), which read as "check the password": its WWW-Authenticate header says where Keystone is.
+        /// </summary>
+        [Fact]
+        public void A_service_endpoint_given_as_auth_url_is_named_not_Keystone_with_where_Keystone_is()
+        {
+            var r = Ps.Run(@"
+                $cred = [pscredential]::new('demo', [System.Net.NetworkCredential]::new('', 'whatever').SecurePassword)
+                foreach ($url in 'http://127.0.0.1:8774/v2.1', 'http://127.0.0.1:8776/v3', 'http://127.0.0.1:8778') {
+                    Connect-OpenStack -AuthUrl $url -Credential $cred -Project demo
+                }");
+            Assert.Equal(3, r.Errors.Count);
+            foreach (var e in r.Errors.Take(3))
+            {
+                Assert.Equal(ErrorCategory.InvalidArgument, e.CategoryInfo.Category);
+                Assert.Contains("is not Keystone v3", e.Exception.Message);
+                Assert.Contains("127.0.0.1:5000", e.Exception.Message);
+            }
+        }
+
+        /// <summary>Keystone itself refusing the password is still an authentication error with its advice.</summary>
+        [Fact]
+        public void A_wrong_password_at_Keystone_is_still_an_authentication_error()
+        {
+            var r = Ps.Run(@"
+                $cred = [pscredential]::new('demo', [System.Net.NetworkCredential]::new('', 'not-the-password').SecurePassword)
+                Connect-OpenStack -AuthUrl $authUrl -Credential $cred -Project demo -UserDomain Default -ProjectDomain Default",
+                new Dictionary<string, object?> { ["authUrl"] = TestCloud.AuthUrl });
+            var e = Assert.Single(r.AllErrors);
+            Assert.Equal(ErrorCategory.AuthenticationError, e.CategoryInfo.Category);
+            Assert.DoesNotContain("is not Keystone", e.Exception.Message);
+        }
     }
 }

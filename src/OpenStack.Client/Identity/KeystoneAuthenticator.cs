@@ -64,6 +64,10 @@ namespace OpenStack.Client.Identity
                         "If Keystone lives there, use that address as the auth URL.");
                 if (!response.IsSuccessStatusCode && !LooksLikeKeystone(response, body))
                     throw NotKeystone("HTTP " + (int)response.StatusCode + " " + response.ReasonPhrase);
+                var keystone = KeystoneNamedElsewhere(response);
+                if (keystone != null)
+                    throw new ConfigurationException("The auth URL " + IdentityUrl + " is not Keystone v3: the service there refused the token request and " +
+                        "sends clients to Keystone at " + keystone + ". Use that address (with /v3) as the auth URL.");
                 var status = (int)response.StatusCode;
                 if ((status == 401 || status == 404) && _config.AuthType == AuthType.Token)
                     // Keystone answers a revoked or expired token with 404 "Could not recognize Fernet token": not a missing object.
@@ -93,6 +97,28 @@ namespace OpenStack.Client.Identity
         private ConfigurationException NotKeystone(string what) =>
             new ConfigurationException("The auth URL " + IdentityUrl + " answered, but not like Keystone v3 (" + what + " to POST auth/tokens). " +
                 "Check that it is the Keystone endpoint, e.g. https://keystone.example.com:5000/v3.");
+
+        /// <summary>
+        /// Another service's 401 looks like Keystone's own (keystonemiddleware writes the same body), but its
+        /// WWW-Authenticate header names where Keystone is: somewhere other than the auth URL. Null when it names the
+        /// auth URL itself (Keystone refusing the credentials) or nothing.
+        /// </summary>
+        private Uri? KeystoneNamedElsewhere(HttpResponseMessage response)
+        {
+            if ((int)response.StatusCode != 401) return null;
+            foreach (var challenge in response.Headers.WwwAuthenticate)
+            {
+                if (!string.Equals(challenge.Scheme, "Keystone", StringComparison.OrdinalIgnoreCase) || challenge.Parameter == null) continue;
+                var match = System.Text.RegularExpressions.Regex.Match(challenge.Parameter, "uri=\"([^\"]+)\"");
+                if (!match.Success || !Uri.TryCreate(match.Groups[1].Value, UriKind.Absolute, out var named)) continue;
+                var sameOrigin = string.Equals(named.Scheme, IdentityUrl.Scheme, StringComparison.OrdinalIgnoreCase) &&
+                                 string.Equals(named.Authority, IdentityUrl.Authority, StringComparison.OrdinalIgnoreCase);
+                var namedPath = named.AbsolutePath.TrimEnd('/');
+                if (namedPath.EndsWith("/v3", StringComparison.OrdinalIgnoreCase)) namedPath = namedPath.Substring(0, namedPath.Length - 3);
+                if (!sameOrigin || !IdentityUrl.AbsolutePath.StartsWith(namedPath + "/", StringComparison.OrdinalIgnoreCase)) return named;
+            }
+            return null;
+        }
 
         /// <summary>
         /// Whether a failed answer came from Keystone: its refusals (401, 403, 400...) carry {"error": {"code", "title",
