@@ -186,9 +186,10 @@ namespace OpenStack.Client.Tests
         [Fact]
         public async Task A_token_near_expiry_is_renewed_before_use()
         {
-            var stub = new StubTransport();
-            // Tokens valid for one hour, renewed when less than 61 minutes remain: every use renews first.
-            using var s = await stub.ConnectAsync(o => o.TokenRefreshMargin = TimeSpan.FromMinutes(61));
+            // Tokens valid for two seconds are renewed once less than a quarter of that remains.
+            var stub = new StubTransport { TokenLifetime = TimeSpan.FromSeconds(2) };
+            using var s = await stub.ConnectAsync();
+            await Task.Delay(TimeSpan.FromSeconds(1.7));
             using (var r = await s.SendAsync(Get(), CancellationToken.None)) { }
             Assert.Equal(2, stub.TokensIssued);
         }
@@ -285,6 +286,17 @@ namespace OpenStack.Client.Tests
         {
             protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct) =>
                 Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("<html>hello</html>") });
+        }
+
+        /// <summary>A cloud issuing 90-second tokens: 20 calls use one token, not one each (a fixed two-minute margin renewed it every call).</summary>
+        [Fact]
+        public async Task Short_lived_tokens_are_refreshed_in_proportion_to_their_lifetime()
+        {
+            var stub = new StubTransport { TokenLifetime = TimeSpan.FromSeconds(90) };
+            using var s = await stub.ConnectAsync();
+            for (var i = 0; i < 20; i++)
+                using (await s.SendAsync(new ServiceRequest(HttpMethod.Get, "compute", "flavors"), CancellationToken.None)) { }
+            Assert.Equal(1, stub.TokensIssued);
         }
     }
 }

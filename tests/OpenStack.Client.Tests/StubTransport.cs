@@ -36,7 +36,7 @@ namespace OpenStack.Client.Tests
             if (request.RequestUri.AbsolutePath == "/identity/v3/auth/tokens" && request.Method == HttpMethod.Post)
             {
                 var n = Interlocked.Increment(ref _tokenCounter);
-                var r = Json(201, TokenBody);
+                var r = Json(201, TokenBodyLasting(TokenLifetime));
                 r.Headers.Add("X-Subject-Token", "tok" + n);
                 return r;
             }
@@ -53,7 +53,12 @@ namespace OpenStack.Client.Tests
             return r;
         }
 
-        public static string TokenBody => @"{""token"":{""expires_at"":""" + DateTimeOffset.UtcNow.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ") + @""",
+        /// <summary>How long the tokens it issues last.</summary>
+        public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+        public static string TokenBody => TokenBodyLasting(TimeSpan.FromHours(1));
+
+        public static string TokenBodyLasting(TimeSpan lifetime) => @"{""token"":{""expires_at"":""" + DateTimeOffset.UtcNow.Add(lifetime).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ") + @""",
           ""user"":{""id"":""u1"",""name"":""alice"",""domain"":{""id"":""default"",""name"":""Default""}},
           ""project"":{""id"":""p1"",""name"":""demo"",""domain"":{""id"":""default"",""name"":""Default""}},
           ""roles"":[{""id"":""r1"",""name"":""member""}],

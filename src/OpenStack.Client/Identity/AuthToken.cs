@@ -13,12 +13,15 @@ namespace OpenStack.Client.Identity
             Id = id;
             Body = body;
             ExpiresAt = body.ExpiresAt;
+            ReceivedAt = DateTimeOffset.UtcNow;
             Catalog = new ServiceCatalog(ToEndpoints(body.Catalog));
         }
 
         internal Secret Id { get; }
         public TokenBody Body { get; }
         public DateTimeOffset ExpiresAt { get; }
+        /// <summary>When this client got it: with <see cref="ExpiresAt"/>, its lifetime as this machine's clock sees it.</summary>
+        public DateTimeOffset ReceivedAt { get; }
         public ServiceCatalog Catalog { get; }
 
         public override string ToString() => "token for " + Body.User + " expiring " + ExpiresAt.ToString("u");

@@ -34,8 +34,18 @@ namespace OpenStack.Client.Identity
         public async Task<AuthToken> GetValidTokenAsync(CancellationToken ct)
         {
             var token = Current;
-            if (token != null && token.ExpiresAt - DateTimeOffset.UtcNow > _refreshMargin) return token;
+            if (token != null && token.ExpiresAt - DateTimeOffset.UtcNow > MarginFor(token)) return token;
             return await RenewAsync(token, "the token expires at " + token?.ExpiresAt.ToString("u"), ct).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The configured margin, but at most a quarter of the token's lifetime: a cloud that issues two-minute tokens
+        /// would otherwise have every call fetch a new one.
+        /// </summary>
+        private TimeSpan MarginFor(AuthToken token)
+        {
+            var quarter = TimeSpan.FromTicks((token.ExpiresAt - token.ReceivedAt).Ticks / 4);
+            return quarter < _refreshMargin ? quarter : _refreshMargin;
         }
 
         public Task<AuthToken> ReauthenticateAsync(AuthToken stale, CancellationToken ct) => RenewAsync(stale, "the service rejected the token", ct);
