@@ -34,6 +34,12 @@ $NoCloud = $global:NoCloud
 # -Skip for a Describe that needs the cloud: skipped without one, except under CI=true, where it runs and fails.
 $SkipCloud = [bool]$NoCloud -and -not $InCI
 
+# OPENSTACK_TEST_DEBUG=1: every cmdlet of the module runs with the -Debug switch (not $DebugPreference), as a runbook
+# author debugging would; run under pwsh -NonInteractive, any prompt it caused would fail the test that met it.
+if ($env:OPENSTACK_TEST_DEBUG -eq '1') {
+    foreach ($pattern in '*-OS*:Debug', 'Connect-OpenStack:Debug', 'Disconnect-OpenStack:Debug') { $global:PSDefaultParameterValues[$pattern] = $true }
+}
+
 # One value of the generated clouds.yaml (flat keys under each cloud, as tests/cloud/start.sh writes them).
 function Get-TestCloudSetting([string] $Cloud, [string] $Key) {
     $inCloud = $false
