@@ -180,7 +180,8 @@ namespace OpenStack.PowerShell
             {
                 var exact = namePattern != null && !WildcardPattern.ContainsWildcardCharacters(namePattern) ? namePattern : null;
                 var pattern = namePattern != null ? Pattern(namePattern) : null;
-                var paging = MyInvocation.MyCommand is CmdletInfo info && SupportsPaging(info) ? PagingParameters : null;
+                // Null unless the cmdlet declares SupportsPaging.
+                var paging = PagingParameters;
                 ulong skipped = 0, written = 0;
                 foreach (var item in RunEach(ct => list(exact, ct)))
                 {
@@ -207,9 +208,6 @@ namespace OpenStack.PowerShell
             }
             return pattern;
         }
-
-        private static bool SupportsPaging(CmdletInfo info) =>
-            info.ImplementingType?.GetCustomAttributes(typeof(CmdletAttribute), false) is object[] a && a.Length > 0 && ((CmdletAttribute)a[0]).SupportsPaging;
 
         internal bool DebugEnabled => IsPreferenceOn("Debug", "DebugPreference");
         internal bool VerboseEnabled => IsPreferenceOn("Verbose", "VerbosePreference");

@@ -11,28 +11,14 @@ namespace OpenStack.PowerShell.ResourceCmdlets
     /// Base of Remove-OS&lt;resource&gt;: each item from the pipeline is confirmed before any request (-Force skips the
     /// question, -WhatIf only reports), then found by id or name and deleted, several at once up to -ThrottleLimit.
     /// </summary>
-    public abstract class RemoveResourceCmdlet<T> : BulkCmdlet where T : class
+    public abstract class RemoveResourceCmdlet<T> : ChangeResourceCmdlet<T> where T : class
     {
-        private ResourceClient? _client;
-
         /// <summary>Delete without asking (-WhatIf still only reports).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected abstract ResourceDescriptor<T> Resource { get; }
-
-        /// <summary>The ids or names from the derived cmdlet's own parameter.</summary>
-        protected abstract string[] Targets { get; }
-
         protected virtual string ActionText => "Delete " + Resource.Kind;
         protected override string Activity => "Deleting " + Resource.KindPlural;
-
-        /// <summary>
-        /// True: a UUID is deleted as given, with no lookup first (for many servers at once, where a lookup per item would
-        /// double the requests); the service's 404 then says it names nothing. False: each is found first, so an id that
-        /// names nothing is an error before any DELETE.
-        /// </summary>
-        protected virtual bool TakesUuidsAsGiven => false;
 
         /// <summary>Null: no waiting. Otherwise how to wait until the deleted resource is gone.</summary>
         protected virtual WaitOptions? DeletionWait => null;
@@ -41,14 +27,11 @@ namespace OpenStack.PowerShell.ResourceCmdlets
 
         protected override void ProcessRecord()
         {
-            var client = _client ??= new ResourceClient(ActiveSession);
+            var client = Client;
             foreach (var target in Targets)
                 Enqueue(target, ActionText, target, async ct =>
                 {
-                    // A name that is the id (keypairs) needs no lookup: a missing one is the service's own 404.
-                    var id = Resource.NameIsId ? target
-                        : TakesUuidsAsGiven ? await client.ResolveIdAsync(Resource, target, ct).ConfigureAwait(false)
-                        : await client.FindIdAsync(Resource, target, ct).ConfigureAwait(false);
+                    var id = await IdToChangeAsync(client, target, ct).ConfigureAwait(false);
                     await DeleteAsync(client, id, ct).ConfigureAwait(false);
                     var wait = DeletionWait;
                     if (wait != null) await client.WaitAsync(Resource, id, wait, ct).ConfigureAwait(false);

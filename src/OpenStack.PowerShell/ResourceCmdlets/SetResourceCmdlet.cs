@@ -12,21 +12,12 @@ namespace OpenStack.PowerShell.ResourceCmdlets
     /// request), then each resource from the pipeline is confirmed, found and updated, several at once up to
     /// -ThrottleLimit. Only what is given changes.
     /// </summary>
-    public abstract class SetResourceCmdlet<T> : BulkCmdlet where T : class
+    public abstract class SetResourceCmdlet<T> : ChangeResourceCmdlet<T> where T : class
     {
-        private ResourceClient? _client;
         private JsonObject? _changes;
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }
-
-        protected abstract ResourceDescriptor<T> Resource { get; }
-
-        /// <summary>The ids or names from the derived cmdlet's own parameter.</summary>
-        protected abstract string[] Targets { get; }
-
-        /// <summary>True: a UUID is updated as given, with no lookup first (see <see cref="RemoveResourceCmdlet{T}.TakesUuidsAsGiven"/>).</summary>
-        protected virtual bool TakesUuidsAsGiven => false;
 
         /// <summary>The attributes to change (on the pipeline thread: resolve names with Run); may throw ArgumentException.</summary>
         protected abstract JsonObject BuildChanges(ResourceClient client);
@@ -48,7 +39,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
 
         protected override void ProcessRecord()
         {
-            var client = _client ??= new ResourceClient(ActiveSession);
+            var client = Client;
             if (_changes == null)
                 Must(Targets.Length == 1 ? Targets[0] : Resource.KindPlural, () =>
                 {
@@ -61,9 +52,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             foreach (var id in Targets)
                 Enqueue(id, "Update " + Resource.Kind + (what.Length > 0 ? " (" + what + ")" : ""), id, async ct =>
                 {
-                    var resourceId = TakesUuidsAsGiven
-                        ? await client.ResolveIdAsync(Resource, id, ct).ConfigureAwait(false)
-                        : await client.FindIdAsync(Resource, id, ct).ConfigureAwait(false);
+                    var resourceId = await IdToChangeAsync(client, id, ct).ConfigureAwait(false);
                     var updated = await UpdateAsync(client, resourceId, (JsonObject)all.DeepClone(), ct).ConfigureAwait(false);
                     if (!PassThru) return null;
                     return updated ?? await client.GetAsync(Resource, resourceId, ct).ConfigureAwait(false);
