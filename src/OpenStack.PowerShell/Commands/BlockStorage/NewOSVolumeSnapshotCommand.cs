@@ -2,6 +2,7 @@ using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
@@ -11,11 +12,12 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
     [OutputType(typeof(VolumeSnapshot))]
     public sealed class NewOSVolumeSnapshotCommand : NewWaitingResourceCmdlet<VolumeSnapshot, SnapshotCreateOptions>
     {
-        /// <summary>Volume name or id; Volume objects bind by their Id.</summary>
+        /// <summary>The volume: name, id, or a volume from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("VolumeId")]
+        [ReferenceTo(typeof(Client.BlockStorage.Volume))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string VolumeId { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public NameOrId Volume { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -31,9 +33,9 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots;
         protected override string[] WaitTargets => new[] { "available" };
         protected override SnapshotCreateOptions BuildOptions() => new SnapshotCreateOptions { Name = Name, Description = Description, Force = Force };
-        protected override void Resolve(ResourceClient client, SnapshotCreateOptions o) => o.VolumeId = Run(ct => client.FindIdAsync(BlockStorageResources.Volumes, VolumeId, ct));
-        protected override string PreparationTarget => VolumeId;
-        protected override string Target(SnapshotCreateOptions o) => VolumeId;
+        protected override void Resolve(ResourceClient client, SnapshotCreateOptions o) => o.VolumeId = Run(ct => client.FindIdAsync(BlockStorageResources.Volumes, Volume.Value, ct));
+        protected override string PreparationTarget => Volume.Value;
+        protected override string Target(SnapshotCreateOptions o) => Volume.Value;
         protected override string Action(SnapshotCreateOptions o) => "Snapshot volume as '" + Name + "'";
     }
 }

@@ -4,6 +4,7 @@ using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -12,18 +13,21 @@ namespace OpenStack.PowerShell.Commands.Compute
     [OutputType(typeof(VolumeAttachment))]
     public sealed class AddOSVolumeAttachmentCommand : BulkCmdlet
     {
-        private string? _serverId;
+        private string? _serverRef, _serverId;
 
-        /// <summary>Server id or name.</summary>
-        [Parameter(Mandatory = true, Position = 0)]
+        /// <summary>The server: name, id, or a server from the pipeline.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServerId")]
+        [ReferenceTo(typeof(Client.Compute.Server))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServerNameCompleter))] public string ServerId { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public NameOrId Server { get; set; } = null!;
 
-        /// <summary>Volume ids; Volume objects bind by their Id.</summary>
+        /// <summary>The volumes: names, ids, or volumes from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("VolumeId")]
+        [ReferenceTo(typeof(Client.BlockStorage.Volume))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] VolumeId { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public NameOrId[] Volume { get; set; } = null!;
 
         /// <summary>e.g. /dev/vdb; the hypervisor may choose another name.</summary>
         [Parameter]
@@ -38,20 +42,22 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override string Activity => "Attaching volumes";
 
-        protected override void BeginProcessing()
-        {
-            var resources = new ResourceClient(ActiveSession);
-            Must(ServerId, () => _serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, ServerId, ct)));
-        }
-
         protected override void ProcessRecord()
         {
             var resources = new ResourceClient(ActiveSession);
             var compute = new ComputeClient(resources.Session);
+            // The server is looked up once, not per volume; a server from the pipeline is looked up as it comes.
+            if (_serverRef != Server.Value)
+            {
+                _serverId = null;
+                if (!Try(Server.Value, () => _serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, Server.Value, ct)))) return;
+                _serverRef = Server.Value;
+            }
             var serverId = _serverId!;
-            foreach (var volumeId in VolumeId)
-                Enqueue(volumeId, "Attach volume to server " + ServerId + (Device != null ? " at " + Device : ""), volumeId, async ct =>
+            foreach (var volume in Volume)
+                Enqueue(volume.Value, "Attach volume to server " + Server + (Device != null ? " at " + Device : ""), volume.Value, async ct =>
                 {
+                    var volumeId = await resources.ResolveIdAsync(BlockStorageResources.Volumes, volume.Value, ct).ConfigureAwait(false);
                     var attachment = await compute.AttachVolumeAsync(serverId, volumeId, Device, ct).ConfigureAwait(false);
                     if (Wait)
                     {

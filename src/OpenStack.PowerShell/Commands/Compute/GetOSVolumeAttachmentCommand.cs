@@ -2,6 +2,7 @@ using System.Management.Automation;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -10,18 +11,19 @@ namespace OpenStack.PowerShell.Commands.Compute
     [OutputType(typeof(VolumeAttachment))]
     public sealed class GetOSVolumeAttachmentCommand : OpenStackCmdlet
     {
-        /// <summary>Server id or name; a Server object binds by its Id.</summary>
+        /// <summary>The server: name, id, or a server from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("ServerId")]
+        [ReferenceTo(typeof(Client.Compute.Server))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServerNameCompleter))] public string ServerId { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public NameOrId Server { get; set; } = null!;
 
         protected override void ProcessRecord()
         {
             var resources = new ResourceClient(ActiveSession);
-            Try(ServerId, () =>
+            Try(Server.Value, () =>
             {
-                var serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, ServerId, ct));
+                var serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, Server.Value, ct));
                 foreach (var a in RunEach(ct => resources.ListAsync(ComputeResources.VolumeAttachments.Under(serverId), null, null, ct))) WriteObject(a);
             });
         }

@@ -4,6 +4,7 @@ using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -12,13 +13,19 @@ namespace OpenStack.PowerShell.Commands.Compute
     [OutputType(typeof(void))]
     public sealed class RemoveOSVolumeAttachmentCommand : BulkCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The server: name, id, or a server from the pipeline; an attachment from the pipeline binds its ServerId.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServerId")]
+        [ReferenceTo(typeof(Client.Compute.Server))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServerNameCompleter))] public string ServerId { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public NameOrId Server { get; set; } = null!;
 
+        /// <summary>The volumes: names, ids, or volumes from the pipeline; an attachment binds its VolumeId.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("VolumeId")]
+        [ReferenceTo(typeof(Client.BlockStorage.Volume))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(VolumeNameCompleter))] public string[] VolumeId { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeNameCompleter))] public NameOrId[] Volume { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter Wait { get; set; }
@@ -32,11 +39,12 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override void ProcessRecord()
         {
             var resources = new ResourceClient(ActiveSession);
-            var serverRef = ServerId;
-            foreach (var volumeId in VolumeId)
-                Enqueue(volumeId, "Detach volume from server " + serverRef, volumeId, async ct =>
+            var serverRef = Server.Value;
+            foreach (var volume in Volume)
+                Enqueue(volume.Value, "Detach volume from server " + serverRef, volume.Value, async ct =>
                 {
                     var serverId = await resources.ResolveIdAsync(ComputeResources.Servers, serverRef, ct).ConfigureAwait(false);
+                    var volumeId = await resources.ResolveIdAsync(BlockStorageResources.Volumes, volume.Value, ct).ConfigureAwait(false);
                     await resources.DeleteAsync(ComputeResources.VolumeAttachments.Under(serverId), volumeId, null, ct).ConfigureAwait(false);
                     if (Wait)
                     {

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using OpenStack.Client.ContainerInfra;
 using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Internal;
 using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.ContainerInfra
@@ -11,19 +12,20 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
     public sealed class GetOSClusterNodeGroupCommand : GetResourceCmdlet<NodeGroup>
     {
         /// <summary>The cluster: name, uuid, or the object from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Uuid", "ClusterId")]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ClusterId")]
+        [ReferenceTo(typeof(Client.ContainerInfra.Cluster))]
         [ValidateNotNullOrEmpty]
-        public string Cluster { get; set; } = null!;
+        public NameOrId Cluster { get; set; } = null!;
 
         [Parameter(Position = 1)] [SupportsWildcards] public string? Name { get; set; }
 
         protected override ResourceDescriptor<NodeGroup> Resource => ContainerInfraResources.NodeGroups;
         protected override string[]? Wanted => null;
         protected override string? NamePattern => Name;
-        protected override object ListTarget => Cluster;
+        protected override object ListTarget => Cluster.Value;
 
         protected override ResourceDescriptor<NodeGroup> Listed(ResourceClient client) =>
-            Resource.Under(Run(ct => client.FindIdAsync(ContainerInfraResources.Clusters, Cluster, ct)));
+            Resource.Under(Run(ct => client.FindIdAsync(ContainerInfraResources.Clusters, Cluster.Value, ct)));
     }
 }

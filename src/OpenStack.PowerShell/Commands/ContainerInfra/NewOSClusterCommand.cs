@@ -20,11 +20,12 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = null!;
 
-        [Parameter(Mandatory = true, Position = 1)]
+        /// <summary>The template: name, uuid, or a template from the pipeline.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true)]
         [Alias("ClusterTemplateId")]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.ContainerInfra.ClusterTemplate))]
         [ValidateNotNullOrEmpty]
-        public string ClusterTemplate { get; set; } = null!;
+        public NameOrId ClusterTemplate { get; set; } = null!;
 
         [Parameter] [ValidateRange(1, 10000)] public int? NodeCount { get; set; }
         [Parameter] [ValidateRange(1, 100)] public int? MasterCount { get; set; }
@@ -50,7 +51,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
 
         protected override void Resolve(ResourceClient client, ClusterCreateOptions o)
         {
-            o.ClusterTemplateId = Run(ct => client.FindIdAsync(ContainerInfraResources.ClusterTemplates, ClusterTemplate, ct));
+            o.ClusterTemplateId = Run(ct => client.FindIdAsync(ContainerInfraResources.ClusterTemplates, ClusterTemplate.Value, ct));
             if (Keypair != null) o.Keypair = Run(ct => client.FindIdAsync(ComputeResources.Keypairs, Keypair, ct));
         }
     }

@@ -23,15 +23,15 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         /// <summary>The server: name, id, or the object (from the pipeline too).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Compute.Server))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServerNameCompleter))] public string Server { get; set; } = null!;
+        [ArgumentCompleter(typeof(ServerNameCompleter))] public NameOrId Server { get; set; } = null!;
 
-        /// <summary>An existing floating IP: its id or address.</summary>
-        [Parameter(ParameterSetName = ExistingSet, Mandatory = true, Position = 1)]
-        [ResourceRef]
+        /// <summary>An existing floating IP: its id or address, or the object from the pipeline.</summary>
+        [Parameter(ParameterSetName = ExistingSet, Mandatory = true, Position = 1, ValueFromPipeline = true)]
+        [ReferenceTo(typeof(Client.Network.FloatingIp))]
         [ValidateNotNullOrEmpty]
-        public string FloatingIp { get; set; } = null!;
+        public NameOrId FloatingIp { get; set; } = null!;
 
         /// <summary>The external network to allocate a new floating IP from.</summary>
         [Parameter(ParameterSetName = NewSet, Mandatory = true)]
@@ -52,19 +52,19 @@ namespace OpenStack.PowerShell.Commands.Networking
             var options = new FloatingIpOptions { FixedIpAddress = FixedIpAddress };
             Port port = null!;
             string? floatingId = null;
-            if (!Try(Server, () =>
+            if (!Try(Server.Value, () =>
             {
                 options.Check();
-                var serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, Server, ct));
+                var serverId = Run(ct => resources.ResolveIdAsync(ComputeResources.Servers, Server.Value, ct));
                 var networkId = Network == null ? null : Run(ct => resources.FindIdAsync(NetworkResources.Networks, Network, ct));
                 port = Run(ct => network.FindServerPortAsync(serverId, networkId, ct));
-                if (ParameterSetName == ExistingSet) floatingId = Run(ct => resources.FindIdAsync(NetworkResources.FloatingIps, FloatingIp, ct));
+                if (ParameterSetName == ExistingSet) floatingId = Run(ct => resources.FindIdAsync(NetworkResources.FloatingIps, FloatingIp.Value, ct));
                 else options.FloatingNetworkId = Run(ct => resources.FindIdAsync(NetworkResources.Networks, ExternalNetwork, ct));
             })) return;
             var what = floatingId != null ? "Associate floating IP " + FloatingIp : "Allocate a floating IP from " + ExternalNetwork;
-            if (!ShouldProcess(Server, what + " with port " + port.Id)) return;
+            if (!ShouldProcess(Server.Value, what + " with port " + port.Id)) return;
             options.PortId = port.Id;
-            Try(Server, () => WriteObject(floatingId != null
+            Try(Server.Value, () => WriteObject(floatingId != null
                 ? Run(ct => resources.UpdateAsync(NetworkResources.FloatingIps, floatingId, options.ToJson(), ct))
                 : Run(ct => resources.CreateAsync(NetworkResources.FloatingIps, options.ToJson(), ct))));
         }

@@ -16,8 +16,15 @@ namespace OpenStack.PowerShell.Commands.Networking
     public sealed class GetOSFloatingIPCommand : NeutronGetCmdlet<FloatingIp>
     {
         /// <summary>The external network the addresses come from.</summary>
-        [Parameter(ParameterSetName = ParameterSets.List)] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
-        [Parameter(ParameterSetName = ParameterSets.List)] [Alias("PortId")] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
+        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
+        [ReferenceTo(typeof(Client.Network.Network))]
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public NameOrId? Network { get; set; }
+
+        /// <summary>The address on this port (name, id, or a port from the pipeline).</summary>
+        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
+        [Alias("PortId")]
+        [ReferenceTo(typeof(Client.Network.Port))]
+        [ArgumentCompleter(typeof(PortNameCompleter))] public NameOrId? Port { get; set; }
         [Parameter(ParameterSetName = ParameterSets.List)] public string? FixedIpAddress { get; set; }
         [Parameter(ParameterSetName = ParameterSets.List)] public string? Status { get; set; }
         [Parameter(ParameterSetName = ParameterSets.List)] public string? ProjectId { get; set; }
@@ -26,8 +33,8 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
-            if (Network != null) filters.Add("floating_network_id", await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false));
-            if (Port != null) filters.Add("port_id", await client.FindIdAsync(NetworkResources.Ports, Port, ct).ConfigureAwait(false));
+            if (Network != null) filters.Add("floating_network_id", await client.FindIdAsync(NetworkResources.Networks, Network.Value, ct).ConfigureAwait(false));
+            if (Port != null) filters.Add("port_id", await client.FindIdAsync(NetworkResources.Ports, Port.Value, ct).ConfigureAwait(false));
             filters.Add("fixed_ip_address", FixedIpAddress).Add("status", Status?.ToUpperInvariant()).Add("project_id", ProjectId);
         }
     }

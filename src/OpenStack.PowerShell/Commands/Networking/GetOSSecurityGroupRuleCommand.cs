@@ -17,8 +17,8 @@ namespace OpenStack.PowerShell.Commands.Networking
     {
         /// <summary>The group (name, id or object; from the pipeline too).</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
-        [ResourceRef]
-        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string? SecurityGroup { get; set; }
+        [ReferenceTo(typeof(Client.Network.SecurityGroup))]
+        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public NameOrId? SecurityGroup { get; set; }
 
         [Parameter(ParameterSetName = ParameterSets.List)] [ValidateSet("ingress", "egress")] public string? Direction { get; set; }
         [Parameter(ParameterSetName = ParameterSets.List)] public string? Protocol { get; set; }
@@ -29,7 +29,7 @@ namespace OpenStack.PowerShell.Commands.Networking
         protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
             if (SecurityGroup != null)
-                filters.Add("security_group_id", await client.FindIdAsync(NetworkResources.SecurityGroups, SecurityGroup, ct).ConfigureAwait(false));
+                filters.Add("security_group_id", await client.FindIdAsync(NetworkResources.SecurityGroups, SecurityGroup.Value, ct).ConfigureAwait(false));
             filters.Add("direction", Direction?.ToLowerInvariant()).Add("protocol", Protocol?.ToLowerInvariant()).Add("ethertype", EtherType == null ? null : EtherType.StartsWith("IPv6", System.StringComparison.OrdinalIgnoreCase) ? "IPv6" : "IPv4");
         }
     }

@@ -15,11 +15,11 @@ namespace OpenStack.PowerShell.Commands.Networking
     [OutputType(typeof(Subnet))]
     public sealed class GetOSSubnetCommand : NeutronGetCmdlet<Subnet>
     {
-        /// <summary>The network (name, id or object) whose subnets to list.</summary>
-        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The network (name, id, or a network from the pipeline) whose subnets to list.</summary>
+        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("NetworkId")]
-        [ResourceRef]
-        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? Network { get; set; }
+        [ReferenceTo(typeof(Client.Network.Network))]
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public NameOrId? Network { get; set; }
 
         [Parameter(ParameterSetName = ParameterSets.List)] public string? Cidr { get; set; }
 
@@ -29,7 +29,7 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
-            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false));
+            if (Network != null) filters.Add("network_id", await client.FindIdAsync(NetworkResources.Networks, Network.Value, ct).ConfigureAwait(false));
             filters.Add("cidr", Cidr).Add("ip_version", IpVersion);
         }
     }

@@ -10,7 +10,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OS&lt;Neutron resource&gt;: -Id (from the pipeline too) or -Name with wildcards, and Neutron-side filters.</summary>
     public abstract class NeutronGetCmdlet<T> : GetResourceCmdlet<T> where T : class
     {
-        [Parameter(ParameterSetName = ParameterSets.Id, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ParameterSets.Id, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(NeutronNounCompleter))] public string[] Id { get; set; } = null!;
 

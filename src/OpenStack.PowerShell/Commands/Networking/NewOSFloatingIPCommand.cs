@@ -15,9 +15,9 @@ namespace OpenStack.PowerShell.Commands.Networking
     {
         /// <summary>The external network (name, id or object).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Network.Network))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string Network { get; set; } = null!;
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public NameOrId Network { get; set; } = null!;
 
         [Parameter] [ResourceRef] [ArgumentCompleter(typeof(PortNameCompleter))] public string? Port { get; set; }
         /// <summary>With -Port: which of its addresses, when it has several.</summary>
@@ -38,7 +38,7 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         protected override async Task ResolveAsync(ResourceClient client, FloatingIpOptions options, CancellationToken ct)
         {
-            options.FloatingNetworkId = await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false);
+            options.FloatingNetworkId = await client.FindIdAsync(NetworkResources.Networks, Network.Value, ct).ConfigureAwait(false);
             if (Port != null) options.PortId = await client.FindIdAsync(NetworkResources.Ports, Port, ct).ConfigureAwait(false);
         }
     }

@@ -15,9 +15,9 @@ namespace OpenStack.PowerShell.Commands.Networking
     public sealed class NewOSPortCommand : NeutronNewCmdlet<Port, PortOptions>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Network.Network))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string Network { get; set; } = null!;
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public NameOrId Network { get; set; } = null!;
 
         [Parameter(Position = 1)] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
@@ -59,7 +59,7 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         protected override async Task ResolveAsync(ResourceClient client, PortOptions options, CancellationToken ct)
         {
-            options.NetworkId = await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false);
+            options.NetworkId = await client.FindIdAsync(NetworkResources.Networks, Network.Value, ct).ConfigureAwait(false);
             await NeutronArguments.ResolveSubnetsAsync(client, options.FixedIps, ct).ConfigureAwait(false);
             options.SecurityGroupIds = await NeutronArguments.SecurityGroupIdsAsync(client, SecurityGroup, ct).ConfigureAwait(false);
         }

@@ -15,9 +15,9 @@ namespace OpenStack.PowerShell.Commands.Networking
     {
         /// <summary>The group (name, id or object; from the pipeline too).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Network.SecurityGroup))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string SecurityGroup { get; set; } = null!;
+        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public NameOrId SecurityGroup { get; set; } = null!;
 
         [Parameter] [ValidateSet("ingress", "egress")] public string Direction { get; set; } = "ingress";
 
@@ -41,7 +41,7 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         protected override ResourceDescriptor<SecurityGroupRule> Resource => NetworkResources.SecurityGroupRules;
 
-        protected override string Target(SecurityGroupRuleOptions options) => SecurityGroup;
+        protected override string Target(SecurityGroupRuleOptions options) => SecurityGroup.Value;
 
         protected override SecurityGroupRuleOptions BuildOptions() => new SecurityGroupRuleOptions
         {
@@ -57,7 +57,7 @@ namespace OpenStack.PowerShell.Commands.Networking
         protected override async Task ResolveAsync(ResourceClient client, SecurityGroupRuleOptions options, CancellationToken ct)
         {
             var groups = NetworkResources.SecurityGroups;
-            options.SecurityGroupId = await client.FindIdAsync(groups, SecurityGroup, ct).ConfigureAwait(false);
+            options.SecurityGroupId = await client.FindIdAsync(groups, SecurityGroup.Value, ct).ConfigureAwait(false);
             if (RemoteGroup != null) options.RemoteGroupId = await client.FindIdAsync(groups, RemoteGroup, ct).ConfigureAwait(false);
         }
     }

@@ -23,9 +23,9 @@ namespace OpenStack.PowerShell.Commands.Networking
 
         /// <summary>The network: name, id, or the object (from the pipeline too).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Network.Network))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(NetworkNameCompleter))] public string Network { get; set; } = null!;
+        [ArgumentCompleter(typeof(NetworkNameCompleter))] public NameOrId Network { get; set; } = null!;
 
         [Parameter] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
@@ -81,7 +81,7 @@ namespace OpenStack.PowerShell.Commands.Networking
         protected override async Task ResolveAsync(ResourceClient client, SubnetOptions options, CancellationToken ct)
         {
             if (options.Cidr == null && options.SubnetPoolId == null) throw new System.ArgumentException("Give the subnet's -Cidr, or a -SubnetPool to take it from.");
-            options.NetworkId = await client.FindIdAsync(NetworkResources.Networks, Network, ct).ConfigureAwait(false);
+            options.NetworkId = await client.FindIdAsync(NetworkResources.Networks, Network.Value, ct).ConfigureAwait(false);
         }
     }
 }

@@ -14,23 +14,23 @@ namespace OpenStack.PowerShell.Commands.Networking
         protected const string PortSet = "Port";
         protected const string SubnetSet = "Subnet";
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("RouterId")]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Network.Router))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(RouterNameCompleter))] public string Router { get; set; } = null!;
+        [ArgumentCompleter(typeof(RouterNameCompleter))] public NameOrId Router { get; set; } = null!;
 
-        [Parameter(ParameterSetName = SubnetSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = SubnetSet, Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("SubnetId")]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Network.Subnet))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(SubnetNameCompleter))] public string Subnet { get; set; } = null!;
+        [ArgumentCompleter(typeof(SubnetNameCompleter))] public NameOrId Subnet { get; set; } = null!;
 
-        [Parameter(ParameterSetName = PortSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = PortSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PortId")]
-        [ResourceRef]
+        [ReferenceTo(typeof(Client.Network.Port))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(PortNameCompleter))] public string Port { get; set; } = null!;
+        [ArgumentCompleter(typeof(PortNameCompleter))] public NameOrId Port { get; set; } = null!;
 
         protected abstract string Action { get; }
         protected abstract System.Threading.Tasks.Task<RouterInterface> SendAsync(NetworkClient client, string routerId, string? subnetId, string? portId, System.Threading.CancellationToken ct);
@@ -41,15 +41,15 @@ namespace OpenStack.PowerShell.Commands.Networking
             var resources = new ResourceClient(session);
             string routerId = null!;
             string? subnetId = null, portId = null;
-            if (!Try(Router, () =>
+            if (!Try(Router.Value, () =>
             {
-                routerId = Run(ct => resources.FindIdAsync(NetworkResources.Routers, Router, ct));
-                if (ParameterSetName == SubnetSet) subnetId = Run(ct => resources.FindIdAsync(NetworkResources.Subnets, Subnet, ct));
-                else portId = Run(ct => resources.FindIdAsync(NetworkResources.Ports, Port, ct));
+                routerId = Run(ct => resources.FindIdAsync(NetworkResources.Routers, Router.Value, ct));
+                if (ParameterSetName == SubnetSet) subnetId = Run(ct => resources.FindIdAsync(NetworkResources.Subnets, Subnet.Value, ct));
+                else portId = Run(ct => resources.FindIdAsync(NetworkResources.Ports, Port.Value, ct));
             })) return;
-            if (!ShouldProcess(Router, Action + " " + (subnetId != null ? "subnet " + Subnet : "port " + Port))) return;
+            if (!ShouldProcess(Router.Value, Action + " " + (subnetId != null ? "subnet " + Subnet : "port " + Port))) return;
             var client = new NetworkClient(session);
-            Try(Router, () => WriteObject(Run(ct => SendAsync(client, routerId, subnetId, portId, ct))));
+            Try(Router.Value, () => WriteObject(Run(ct => SendAsync(client, routerId, subnetId, portId, ct))));
         }
     }
 }
