@@ -27,10 +27,10 @@ namespace OpenStack.PowerShell.Commands.Networking
         /// <summary>Removes every static route.</summary>
         [Parameter] public SwitchParameter ClearRoute { get; set; }
 
-        /// <summary>Makes the router distributed (DVR) or centralized (admin; Neutron wants it administratively down first).</summary>
+        /// <summary>Makes the router distributed (DVR) or centralized (admin; only while it is administratively down).</summary>
         [Parameter] public bool? Distributed { get; set; }
 
-        /// <summary>Makes the router highly available (VRRP) or not (admin; Neutron wants it administratively down first).</summary>
+        /// <summary>Makes the router highly available (VRRP) or not (admin; only while it is administratively down).</summary>
         [Parameter] public bool? HighAvailability { get; set; }
 
         /// <summary>The external network (name, id or object) for the router's gateway.</summary>
