@@ -172,10 +172,13 @@ Describe 'Router routes, subnet pools and port bindings' -Skip:$SkipCloud {
         Add-OSRouterInterface -Router $edge -Subnet $routedSub | Out-Null
     }
     AfterAll {
+        # Neutron keeps an interface that a route goes through: the routes go first.
+        Set-OSRouter $edge.Id -ClearRoute
         Get-OSPort -DeviceId $edge.Id -DeviceOwner network:router_interface | ForEach-Object { Remove-OSRouterInterface -Router $edge.Id -Port $_.Id -Confirm:$false }
         Get-OSRouter -Name "$prefix-rt*" | Remove-OSRouter -Force
         Get-OSPort -Network $routed.Id | Remove-OSPort -Force
         Get-OSSubnet -Network $routed.Id | Remove-OSSubnet -Force
+        Get-OSNetwork -Name "$prefix-pooled*" | ForEach-Object { Get-OSSubnet -Network $_.Id | Remove-OSSubnet -Force; $_ } | Remove-OSNetwork -Force
         $routed | Remove-OSNetwork -Force
         Get-OSSubnetPool -Name "$prefix*" | Remove-OSSubnetPool -Force
         Disconnect-OpenStack
@@ -192,7 +195,8 @@ Describe 'Router routes, subnet pools and port bindings' -Skip:$SkipCloud {
         @($left.Routes).Count | Should -Be 5
         $left.Routes.Destination | Should -Not -Contain "10.$octet.101.0/24"
         $replaced = Set-OSRouter $edge.Id -Route @{ Destination = '10.9.0.0/24'; NextHop = "10.$octet.8.5" } -PassThru
-        $replaced.Routes.ToString() | Should -Be "10.9.0.0/24 via 10.$octet.8.5"
+        @($replaced.Routes).Count | Should -Be 1
+        $replaced.Routes[0].ToString() | Should -Be "10.9.0.0/24 via 10.$octet.8.5"
         Get-OSRouter -Id $edge.Id | Format-Table | Out-String -Width 160 | Should -Match 'Routes'
         @((Set-OSRouter $edge.Id -ClearRoute -PassThru).Routes).Count | Should -Be 0
     }
@@ -201,10 +205,13 @@ Describe 'Router routes, subnet pools and port bindings' -Skip:$SkipCloud {
         $pool = New-OSSubnetPool -Name "$prefix-pool" -Prefix "10.$octet.128.0/18" -DefaultPrefixLength 27
         (Get-OSSubnetPool -Name "$prefix-pool").Id | Should -Be $pool.Id
         Get-OSSubnetPool -Id $pool.Id | Format-Table | Out-String -Width 160 | Should -Match ([regex]::Escape("10.$octet.128.0/18"))
-        $sub = New-OSSubnet -Network $routed -Name "$prefix-pooled" -SubnetPool "$prefix-pool" -PrefixLength 28 -ServiceType 'compute:nova'
+        # A network's subnets all come from one pool or none: this one gets a network of its own.
+        $pooledNet = New-OSNetwork -Name "$prefix-pooled-net"
+        $sub = New-OSSubnet -Network $pooledNet -Name "$prefix-pooled" -SubnetPool "$prefix-pool" -PrefixLength 28 -ServiceType 'compute:nova'
         $sub.Cidr | Should -Match "^10\.$octet\.(1[2-9][0-9])\.\d+/28$"
         $sub.ServiceTypes | Should -Be @('compute:nova')
         $sub | Remove-OSSubnet -Force
+        $pooledNet | Remove-OSNetwork -Force
         $pool | Remove-OSSubnetPool -Confirm:$false
         @(Get-OSSubnetPool -Name "$prefix*").Count | Should -Be 0
     }
