@@ -17,6 +17,33 @@ namespace OpenStack.PowerShell.Tests
                 (Invoke-OSApi volumev3 types).volume_types | Where-Object name -like ""$prefix*"" | ForEach-Object { Invoke-OSApi volumev3 ""types/$($_.id)"" -Method DELETE }";
 
         [Fact]
+        public void Snapshots_are_renamed_described_and_their_metadata_set_and_removed()
+        {
+            var r = Ps.Run(@"
+                $v = New-OSVolume -Name ""$prefix-snapset"" -Size 1 -Wait
+                $s = $v | New-OSVolumeSnapshot -Name ""$prefix-s1"" -Wait
+                Get-OSVolumeSnapshot ""$prefix-s1"" | Set-OSVolumeSnapshot -Description 'before the upgrade' -Metadata @{ keep = 'yes'; ttl = '7' }
+                $g = Get-OSVolumeSnapshot ""$prefix-s1""
+                $g.Description; $g.Metadata['keep']; $g.Metadata['ttl']
+                $n = Set-OSVolumeSnapshot $s.Id -NewName ""$prefix-s2"" -RemoveMetadata ttl -PassThru
+                $n.Name -eq ""$prefix-s2""; $n.Metadata.Count; $n.Metadata['keep']
+                (Set-OSVolumeSnapshot ""$prefix-s2"" -Metadata @{ only = '1' } -ReplaceMetadata -PassThru).Metadata.Keys -join ','
+                Set-OSVolumeSnapshot ""$prefix-s2"" -Description 'not sent' -RemoveMetadata only -WhatIf
+                $w = Get-OSVolumeSnapshot ""$prefix-s2""; $w.Description; $w.Metadata.Count
+                Set-OSVolumeSnapshot ""$prefix-s2"" -RemoveMetadata nothere
+                Set-OSVolumeSnapshot ""$prefix-s2"" -Metadata @{ a = '1' } -RemoveMetadata a
+                Set-OSVolumeSnapshot ""$prefix-none"" -Description x
+                'went on'", Vars);
+            Assert.Equal(new[] { "before the upgrade", "yes", "7", "True", "1", "yes", "only", "before the upgrade", "1", "went on" }, r.Output.Select(o => o.ToString()));
+            Assert.Contains("What if: Performing the operation \"Update snapshot\"", r.HostText);
+            Assert.Equal(3, r.Errors.Count);
+            Assert.Contains("HTTP 404", r.Errors[0].Exception.Message);
+            Assert.Contains("nothere", r.Errors[0].Exception.Message);
+            Assert.Contains("both set and removed", r.Errors[1].Exception.Message);
+            Assert.Equal(ErrorCategory.ObjectNotFound, r.Errors[2].CategoryInfo.Category);
+        }
+
+        [Fact]
         public void The_runbooks_volume_then_update_extend_snapshot_and_clone()
         {
             var r = Ps.Run(@"

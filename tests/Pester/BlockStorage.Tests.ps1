@@ -63,6 +63,10 @@ Describe 'Volumes and snapshots' -Skip:$SkipCloud {
         $snapshot.Status | Should -Be 'available'
         (Get-OSVolumeSnapshot -VolumeId $volume.Id).Id | Should -Be $snapshot.Id
         (Get-OSVolumeSnapshot -Name "$prefix-snap").VolumeId | Should -Be $volume.Id
+        Get-OSVolumeSnapshot -Name "$prefix-snap" | Set-OSVolumeSnapshot -Description 'nightly' -Metadata @{ keep = 'yes'; ttl = '7' }
+        $described = Set-OSVolumeSnapshot $snapshot.Id -RemoveMetadata ttl -PassThru
+        $described.Description | Should -Be 'nightly'
+        $described.Metadata.Keys | Should -Be @('keep')
         $clone = New-OSVolume -Name "$prefix-clone" -SnapshotId $snapshot.Id -Wait
         $clone.SnapshotId | Should -Be $snapshot.Id
         $clone | Remove-OSVolume -Force -Wait

@@ -148,10 +148,81 @@ Describe 'Security groups and rules' -Skip:$SkipCloud {
         { New-OSSecurityGroupRule -SecurityGroup "$prefix-web" -Protocol tcp -PortRangeMin 22 -RemoteIpPrefix 203.0.113.0/24 -ErrorAction Stop } | Should -Throw
     }
 
+    It 'renames a group and makes it stateless' {
+        $changed = Get-OSSecurityGroup "$prefix-db" | Set-OSSecurityGroup -NewName "$prefix-db2" -Description 'database' -Stateful $false -PassThru
+        $changed.Name | Should -Be "$prefix-db2"
+        $changed.Stateful | Should -BeFalse
+        (Get-OSSecurityGroup -Id $changed.Id).Description | Should -Be 'database'
+    }
+
     It 'removes groups piped from a filtered list' {
         Get-OSSecurityGroup -Name "$prefix*" | Remove-OSSecurityGroup -WhatIf
         @(Get-OSSecurityGroup -Name "$prefix*").Count | Should -Be 2
         Get-OSSecurityGroup -Name "$prefix*" | Remove-OSSecurityGroup -Confirm:$false
         @(Get-OSSecurityGroup -Name "$prefix*").Count | Should -Be 0
+    }
+}
+
+Describe 'Router routes, subnet pools and port bindings' -Skip:$SkipCloud {
+    BeforeAll {
+        Connect-TestCloud
+        $routed = New-OSNetwork -Name "$prefix-rt"
+        $routedSub = $routed | New-OSSubnet -Name "$prefix-rt-sub" -Cidr "10.$octet.8.0/24"
+        $edge = New-OSRouter -Name "$prefix-rt-router"
+        Add-OSRouterInterface -Router $edge -Subnet $routedSub | Out-Null
+    }
+    AfterAll {
+        # Neutron keeps an interface that a route goes through: the routes go first.
+        Set-OSRouter $edge.Id -ClearRoute
+        Get-OSPort -DeviceId $edge.Id -DeviceOwner network:router_interface | ForEach-Object { Remove-OSRouterInterface -Router $edge.Id -Port $_.Id -Confirm:$false }
+        Get-OSRouter -Name "$prefix-rt*" | Remove-OSRouter -Force
+        Get-OSPort -Network $routed.Id | Remove-OSPort -Force
+        Get-OSSubnet -Network $routed.Id | Remove-OSSubnet -Force
+        Get-OSNetwork -Name "$prefix-pooled*" | ForEach-Object { Get-OSSubnet -Network $_.Id | Remove-OSSubnet -Force; $_ } | Remove-OSNetwork -Force
+        $routed | Remove-OSNetwork -Force
+        Get-OSSubnetPool -Name "$prefix*" | Remove-OSSubnetPool -Force
+        Disconnect-OpenStack
+    }
+
+    It 'keeps every route added from parallel threads, removes some and clears the rest' {
+        $session = Get-OSSession
+        1..6 | ForEach-Object -ThrottleLimit 6 -Parallel {
+            Import-Module $using:ModuleManifest
+            Add-OSRouterRoute -Router $using:edge.Id -Destination "10.$($using:octet).$(100 + $_).0/24" -NextHop "10.$($using:octet).8.$(10 + $_)" -Session $using:session | Out-Null
+        }
+        @((Get-OSRouter -Id $edge.Id).Routes).Count | Should -Be 6
+        $left = Remove-OSRouterRoute $edge -Route @{ Destination = "10.$octet.101.0/24"; NextHop = "10.$octet.8.11" } -Confirm:$false
+        @($left.Routes).Count | Should -Be 5
+        $left.Routes.Destination | Should -Not -Contain "10.$octet.101.0/24"
+        $replaced = Set-OSRouter $edge.Id -Route @{ Destination = '10.9.0.0/24'; NextHop = "10.$octet.8.5" } -PassThru
+        @($replaced.Routes).Count | Should -Be 1
+        $replaced.Routes[0].ToString() | Should -Be "10.9.0.0/24 via 10.$octet.8.5"
+        Get-OSRouter -Id $edge.Id | Format-Table | Out-String -Width 160 | Should -Match 'Routes'
+        @((Set-OSRouter $edge.Id -ClearRoute -PassThru).Routes).Count | Should -Be 0
+    }
+
+    It 'makes a pool, takes a subnet from it by name, and removes the pool' {
+        $pool = New-OSSubnetPool -Name "$prefix-pool" -Prefix "10.$octet.128.0/18" -DefaultPrefixLength 27
+        (Get-OSSubnetPool -Name "$prefix-pool").Id | Should -Be $pool.Id
+        Get-OSSubnetPool -Id $pool.Id | Format-Table | Out-String -Width 160 | Should -Match ([regex]::Escape("10.$octet.128.0/18"))
+        # A network's subnets all come from one pool or none: this one gets a network of its own.
+        $pooledNet = New-OSNetwork -Name "$prefix-pooled-net"
+        $sub = New-OSSubnet -Network $pooledNet -Name "$prefix-pooled" -SubnetPool "$prefix-pool" -PrefixLength 28 -ServiceType 'compute:nova'
+        $sub.Cidr | Should -Match "^10\.$octet\.(1[2-9][0-9])\.\d+/28$"
+        $sub.ServiceTypes | Should -Be @('compute:nova')
+        $sub | Remove-OSSubnet -Force
+        $pooledNet | Remove-OSNetwork -Force
+        $pool | Remove-OSSubnetPool -Confirm:$false
+        @(Get-OSSubnetPool -Name "$prefix*").Count | Should -Be 0
+    }
+
+    It 'gives a port a MAC address and binds it to a host' {
+        $port = New-OSPort -Network $routed -Name "$prefix-bound" -MacAddress fa:16:3e:5e:00:01 -BindingVnicType normal
+        $port.MacAddress | Should -Be 'fa:16:3e:5e:00:01'
+        $bound = $port | Set-OSPort -MacAddress fa:16:3e:5e:00:02 -BindingHost "$prefix-host" -BindingProfile @{ role = 'test' } -PassThru
+        $bound.MacAddress | Should -Be 'fa:16:3e:5e:00:02'
+        $bound.BindingHostId | Should -Be "$prefix-host"
+        $bound.BindingProfile['role'].GetString() | Should -Be 'test'
+        $port | Remove-OSPort -Force
     }
 }

@@ -78,6 +78,8 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSRouterInterface/Port' = @{ Router = $router.Id }
             'Add-OSServerFloatingIP/Server' = @{ FloatingIp = $floatingIp.Id }; 'Add-OSServerFloatingIP/FloatingIp' = @{ Server = $server.Id }
             'New-OSSubnet/Network' = @{ Cidr = '10.232.0.0/24' }
+            'Add-OSRouterRoute/Router' = @{ Destination = '10.233.0.0/24'; NextHop = '10.231.0.5' }
+            'Remove-OSRouterRoute/Router' = @{ Destination = '10.233.0.0/24'; NextHop = '10.231.0.5' }
             'New-OSSecurityGroupRule/SecurityGroup' = @{ Protocol = 'tcp'; PortRangeMin = 443 }
             'New-OSVolumeSnapshot/Volume' = @{ Name = "$prefix-never" }
             'New-OSCluster/ClusterTemplate' = @{ Name = "$prefix-never" }

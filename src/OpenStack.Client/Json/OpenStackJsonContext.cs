@@ -22,6 +22,7 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(ContainerInfra.NodeGroup))]
     [JsonSerializable(typeof(Network.Network))]
     [JsonSerializable(typeof(Network.Subnet))]
+    [JsonSerializable(typeof(Network.SubnetPool))]
     [JsonSerializable(typeof(Network.Router))]
     [JsonSerializable(typeof(Network.RouterInterface))]
     [JsonSerializable(typeof(Network.Port))]

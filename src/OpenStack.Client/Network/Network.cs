@@ -47,6 +47,8 @@ namespace OpenStack.Client.Network
         [JsonPropertyName("allocation_pools")] public List<AllocationPool>? AllocationPools { get; set; }
         [JsonPropertyName("host_routes")] public List<HostRoute>? HostRoutes { get; set; }
         [JsonPropertyName("subnetpool_id")] public string? SubnetPoolId { get; set; }
+        /// <summary>The device owners whose ports may take addresses from it (subnet-service-types); empty: any.</summary>
+        [JsonPropertyName("service_types")] public List<string>? ServiceTypes { get; set; }
         [JsonPropertyName("ipv6_ra_mode")] public string? Ipv6RaMode { get; set; }
         [JsonPropertyName("ipv6_address_mode")] public string? Ipv6AddressMode { get; set; }
         [JsonPropertyName("tags")] public List<string>? Tags { get; set; }

@@ -10,7 +10,7 @@ using OpenStack.Client.Resources;
 
 namespace OpenStack.Client.Network
 {
-    /// <summary>What Neutron has beyond its resources' shared operations: router interfaces, and a server's port for a floating IP.</summary>
+    /// <summary>What Neutron has beyond its resources' shared operations: router interfaces and routes, and a server's port for a floating IP.</summary>
     public sealed class NetworkClient
     {
         private const string Service = ServiceTypes.Network;
@@ -37,6 +37,48 @@ namespace OpenStack.Client.Network
             if (subnetId != null) body["subnet_id"] = subnetId; else body["port_id"] = portId;
             return await _session.SendJsonAsync(ServiceRequest.Json(HttpMethod.Put, Service, "routers/" + Uri.EscapeDataString(routerId) + "/" + action, body.ToJsonString()),
                 Json.OpenStackJsonContext.Default.RouterInterface, ct).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Adds static routes to the router in one step on Neutron's side (extraroute-atomic), so routes added at the same
+        /// time by someone else are kept; a route it already has is no change. Returns the router with all its routes.
+        /// </summary>
+        public Task<Router> AddRoutesAsync(string routerId, IReadOnlyCollection<HostRoute> routes, CancellationToken ct = default) =>
+            ExtraRoutesAsync(routerId, "add_extraroutes", routes, ct);
+
+        /// <summary>Removes these static routes (a route it does not have is no change); returns the router with the routes left.</summary>
+        public Task<Router> RemoveRoutesAsync(string routerId, IReadOnlyCollection<HostRoute> routes, CancellationToken ct = default) =>
+            ExtraRoutesAsync(routerId, "remove_extraroutes", routes, ct);
+
+        private async Task<Router> ExtraRoutesAsync(string routerId, string action, IReadOnlyCollection<HostRoute> routes, CancellationToken ct)
+        {
+            if (routes.Count == 0) throw new ArgumentException("Give at least one route.");
+            RouteCheck.Check(routes);
+            var path = "routers/" + Uri.EscapeDataString(routerId) + "/" + action;
+            var body = new JsonObject { ["router"] = new JsonObject { ["routes"] = RouteCheck.ToJson(routes) } };
+            try
+            {
+                using var doc = await _session.SendForDocumentAsync(ServiceRequest.Json(HttpMethod.Put, Service, path, body.ToJsonString()), ct).ConfigureAwait(false);
+                return ResourceClient.Read(NetworkResources.Routers, doc, "PUT", path);
+            }
+            catch (NotFoundException)
+            {
+                if (await HasExtensionAsync("extraroute-atomic", ct).ConfigureAwait(false)) throw;
+            }
+            // Without the action, adding by reading and writing the whole list could lose a concurrent change: say so instead.
+            throw new NotSupportedException("This cloud's Neutron has no extraroute-atomic extension to add or remove single routes: " +
+                "set the router's whole list of routes instead.");
+        }
+
+        /// <summary>Whether Neutron has the extension with this alias.</summary>
+        public async Task<bool> HasExtensionAsync(string alias, CancellationToken ct = default)
+        {
+            try
+            {
+                using var _ = await _session.SendAsync(new ServiceRequest(HttpMethod.Get, Service, "extensions/" + Uri.EscapeDataString(alias)), ct).ConfigureAwait(false);
+                return true;
+            }
+            catch (NotFoundException) { return false; }
         }
 
         /// <summary>

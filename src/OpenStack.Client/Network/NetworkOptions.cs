@@ -62,6 +62,10 @@ namespace OpenStack.Client.Network
         public bool ClearExternalGateway { get; set; }
         public bool? Distributed { get; set; }
         public bool? HighAvailability { get; set; }
+        /// <summary>Static routes (extraroute): the whole list, replacing the router's.</summary>
+        public List<HostRoute>? Routes { get; set; }
+        /// <summary>Remove every static route (an update).</summary>
+        public bool ClearRoutes { get; set; }
 
         protected override void Validate()
         {
@@ -69,6 +73,8 @@ namespace OpenStack.Client.Network
                 throw new System.ArgumentException("A router cannot both get and lose its external gateway.");
             if (EnableSnat.HasValue && ExternalNetworkId == null)
                 throw new System.ArgumentException("SNAT is a property of the external gateway: give its network too.");
+            if (ClearRoutes && Routes != null) throw new System.ArgumentException("A router cannot both get routes and lose them all.");
+            if (Routes != null) RouteCheck.Check(Routes);
         }
 
         protected override void WriteOwn(JsonObject o)
@@ -83,6 +89,8 @@ namespace OpenStack.Client.Network
             }
             Put(o, "distributed", Distributed);
             Put(o, "ha", HighAvailability);
+            if (ClearRoutes) o["routes"] = new JsonArray();
+            else if (Routes != null) o["routes"] = RouteCheck.ToJson(Routes);
         }
     }
 
@@ -99,6 +107,12 @@ namespace OpenStack.Client.Network
         public string? DeviceOwner { get; set; }
         public List<AllowedAddressPair>? AllowedAddressPairs { get; set; }
         public bool? PortSecurityEnabled { get; set; }
+        /// <summary>binding:host_id: the compute host to bind the port on (admin); "" unbinds it.</summary>
+        public string? BindingHostId { get; set; }
+        /// <summary>binding:vnic_type: normal, direct, macvtap, baremetal, direct-physical, virtio-forwarder, smart-nic...</summary>
+        public string? BindingVnicType { get; set; }
+        /// <summary>binding:profile: what the host's driver needs (admin); an empty object clears it.</summary>
+        public JsonObject? BindingProfile { get; set; }
 
         protected override void Validate()
         {
@@ -141,6 +155,9 @@ namespace OpenStack.Client.Network
                 o["allowed_address_pairs"] = a;
             }
             Put(o, "port_security_enabled", PortSecurityEnabled);
+            Put(o, "binding:host_id", BindingHostId);
+            Put(o, "binding:vnic_type", BindingVnicType);
+            if (BindingProfile != null) o["binding:profile"] = BindingProfile.DeepClone();
         }
     }
 
@@ -174,7 +191,30 @@ namespace OpenStack.Client.Network
 
     public sealed class SecurityGroupOptions : NeutronOptions
     {
-        protected override void WriteOwn(JsonObject o) { }
+        /// <summary>False: a stateless group (stateful-security-group), whose rules must allow replies too.</summary>
+        public bool? Stateful { get; set; }
+
+        protected override void WriteOwn(JsonObject o) => Put(o, "stateful", Stateful);
+    }
+
+    /// <summary>Static routes of a router: a destination prefix and a next-hop address each, checked before anything is sent.</summary>
+    public static class RouteCheck
+    {
+        public static void Check(IEnumerable<HostRoute> routes)
+        {
+            foreach (var r in routes)
+            {
+                IpPrefix.Parse(r.Destination ?? "", "route destination");
+                AddressCheck.Address(r.NextHop ?? "", "route next hop");
+            }
+        }
+
+        public static JsonArray ToJson(IEnumerable<HostRoute> routes)
+        {
+            var a = new JsonArray();
+            foreach (var r in routes) a.Add(new JsonObject { ["destination"] = r.Destination, ["nexthop"] = r.NextHop });
+            return a;
+        }
     }
 
     public sealed class SecurityGroupRuleOptions : NeutronOptions

@@ -19,6 +19,10 @@ namespace OpenStack.Client.Network
         public static readonly ResourceDescriptor<Subnet> Subnets =
             new ResourceDescriptor<Subnet>(Service, "subnet", "subnets", Json.Subnet, n => n.Id, n => n.Name) { Singular = "subnet" };
 
+        /// <summary>Address ranges that subnets take their CIDRs from.</summary>
+        public static readonly ResourceDescriptor<SubnetPool> SubnetPools =
+            new ResourceDescriptor<SubnetPool>(Service, "subnet pool", "subnetpools", Json.SubnetPool, n => n.Id, n => n.Name) { Singular = "subnetpool" };
+
         public static readonly ResourceDescriptor<Router> Routers =
             new ResourceDescriptor<Router>(Service, "router", "routers", Json.Router, n => n.Id, n => n.Name) { Singular = "router" };
 

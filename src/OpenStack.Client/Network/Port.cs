@@ -27,6 +27,8 @@ namespace OpenStack.Client.Network
         [JsonPropertyName("binding:host_id")] public string? BindingHostId { get; set; }
         [JsonPropertyName("binding:vnic_type")] public string? BindingVnicType { get; set; }
         [JsonPropertyName("binding:vif_type")] public string? BindingVifType { get; set; }
+        /// <summary>What the host's driver needs to bind the port (PCI slot, physical network...), as Neutron holds it.</summary>
+        [JsonPropertyName("binding:profile")] public Dictionary<string, JsonElement>? BindingProfile { get; set; }
         [JsonPropertyName("tags")] public List<string>? Tags { get; set; }
         [JsonPropertyName("created_at")] [JsonConverter(typeof(UtcDateTimeOffsetConverter))] public DateTimeOffset? Created { get; set; }
         [JsonPropertyName("updated_at")] [JsonConverter(typeof(UtcDateTimeOffsetConverter))] public DateTimeOffset? Updated { get; set; }

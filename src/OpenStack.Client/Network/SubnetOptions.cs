@@ -21,6 +21,10 @@ namespace OpenStack.Client.Network
         public bool? EnableDhcp { get; set; }
         public List<HostRoute>? HostRoutes { get; set; }
         public string? SubnetPoolId { get; set; }
+        /// <summary>The size of the CIDR to take from the pool (prefixlen); by default the pool's.</summary>
+        public int? PrefixLength { get; set; }
+        /// <summary>Device owners (network:router_gateway, compute:nova...) whose ports alone take addresses here; empty: any.</summary>
+        public List<string>? ServiceTypes { get; set; }
         /// <summary>slaac, dhcpv6-stateful, dhcpv6-stateless.</summary>
         public string? Ipv6RaMode { get; set; }
         public string? Ipv6AddressMode { get; set; }
@@ -28,6 +32,12 @@ namespace OpenStack.Client.Network
         protected override void Validate()
         {
             if (NoGateway && GatewayIp != null) throw new ArgumentException("A subnet cannot have a gateway and no gateway.");
+            if (PrefixLength.HasValue)
+            {
+                if (SubnetPoolId == null) throw new ArgumentException("A prefix length sizes a CIDR taken from a subnet pool: give the pool too.");
+                if (Cidr != null) throw new ArgumentException("Give the subnet's CIDR or the prefix length to take from the pool, not both.");
+                if (PrefixLength < 0 || PrefixLength > 128) throw new ArgumentException("The prefix length " + PrefixLength + " is not from 0 to 128.");
+            }
             IpPrefix? range = null;
             if (Cidr != null)
             {
@@ -83,6 +93,8 @@ namespace OpenStack.Client.Network
                 o["host_routes"] = a;
             }
             Put(o, "subnetpool_id", SubnetPoolId);
+            Put(o, "prefixlen", PrefixLength);
+            if (ServiceTypes != null) o["service_types"] = Strings(ServiceTypes);
             Put(o, "ipv6_ra_mode", Ipv6RaMode);
             Put(o, "ipv6_address_mode", Ipv6AddressMode);
         }

@@ -179,6 +179,13 @@ namespace OpenStack.Client.Resources
                 new JsonObject { ["metadata"] = md }.ToJsonString()), ct).ConfigureAwait(false);
         }
 
+        /// <summary>Removes one metadata item (DELETE {path}/{id}/metadata/{key}); the service's 404 says when there is no such item.</summary>
+        public async Task RemoveMetadataAsync<T>(ResourceDescriptor<T> d, string id, string key, CancellationToken ct = default) where T : class
+        {
+            if (string.IsNullOrEmpty(key)) throw new ArgumentException("A metadata key to remove is required.");
+            using var _ = await _session.SendAsync(new ServiceRequest(HttpMethod.Delete, d.ServiceType, ItemPath(d, id) + "/metadata/" + Uri.EscapeDataString(key)), ct).ConfigureAwait(false);
+        }
+
         /// <summary>Polls until a target status (or, waiting for deletion, until gone); a failure status ends it with the service's reason.</summary>
         public Task<T?> WaitAsync<T>(ResourceDescriptor<T> d, string id, WaitOptions options, CancellationToken ct = default) where T : class
         {

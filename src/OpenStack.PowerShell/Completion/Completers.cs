@@ -26,9 +26,11 @@ namespace OpenStack.PowerShell.Completion
     public sealed class KeypairNameCompleter : ResourceNameCompleter<Keypair> { protected override ResourceDescriptor<Keypair> Resource => ComputeResources.Keypairs; }
     public sealed class ImageNameCompleter : ResourceNameCompleter<Image> { protected override ResourceDescriptor<Image> Resource => ImageResources.Images; }
     public sealed class VolumeNameCompleter : ResourceNameCompleter<Volume> { protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes; }
+    public sealed class VolumeSnapshotNameCompleter : ResourceNameCompleter<VolumeSnapshot> { protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots; }
     public sealed class VolumeTypeNameCompleter : ResourceNameCompleter<VolumeType> { protected override ResourceDescriptor<VolumeType> Resource => BlockStorageResources.VolumeTypes; }
     public sealed class NetworkNameCompleter : ResourceNameCompleter<Network> { protected override ResourceDescriptor<Network> Resource => NetworkResources.Networks; }
     public sealed class SubnetNameCompleter : ResourceNameCompleter<Subnet> { protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets; }
+    public sealed class SubnetPoolNameCompleter : ResourceNameCompleter<SubnetPool> { protected override ResourceDescriptor<SubnetPool> Resource => NetworkResources.SubnetPools; }
     public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
     public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }
     public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }

@@ -16,6 +16,7 @@ namespace OpenStack.PowerShell.Completion
         {
             ["OSNetwork"] = new NetworkNameCompleter(),
             ["OSSubnet"] = new SubnetNameCompleter(),
+            ["OSSubnetPool"] = new SubnetPoolNameCompleter(),
             ["OSRouter"] = new RouterNameCompleter(),
             ["OSPort"] = new PortNameCompleter(),
             ["OSSecurityGroup"] = new SecurityGroupNameCompleter(),

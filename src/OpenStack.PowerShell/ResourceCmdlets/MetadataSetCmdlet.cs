@@ -11,7 +11,8 @@ namespace OpenStack.PowerShell.ResourceCmdlets
 {
     /// <summary>
     /// Set-OS&lt;resource&gt; for resources with a name, a description and metadata (Nova's servers, Cinder's volumes):
-    /// -Name and -Description in one update, -Metadata merged (or with -ReplaceMetadata made the whole of it).
+    /// -Name and -Description in one update, -Metadata merged (or with -ReplaceMetadata made the whole of it), then
+    /// -RemoveMetadata's keys deleted one by one.
     /// </summary>
     public abstract class MetadataSetCmdlet<T> : SetResourceCmdlet<T> where T : class
     {
@@ -33,11 +34,22 @@ namespace OpenStack.PowerShell.ResourceCmdlets
         [Parameter]
         public SwitchParameter ReplaceMetadata { get; set; }
 
-        protected override bool HasOtherChanges => Metadata != null;
+        /// <summary>Keys of metadata items to delete.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? RemoveMetadata { get; set; }
+
+        protected override bool HasOtherChanges => Metadata != null || RemoveMetadata != null;
 
         protected override JsonObject BuildChanges(ResourceClient client)
         {
             _metadata = Hashtables.ToStrings(Metadata);
+            if (RemoveMetadata != null)
+            {
+                if (ReplaceMetadata) throw new System.ArgumentException("-ReplaceMetadata already removes every item not given: -RemoveMetadata is not needed with it.");
+                foreach (var key in RemoveMetadata)
+                    if (_metadata.ContainsKey(key)) throw new System.ArgumentException("The metadata item '" + key + "' is both set and removed.");
+            }
             var changes = new JsonObject();
             if (Name != null) changes["name"] = Name;
             if (Description != null) changes["description"] = Description;
@@ -52,6 +64,8 @@ namespace OpenStack.PowerShell.ResourceCmdlets
         {
             await base.UpdateAsync(client, id, changes, ct).ConfigureAwait(false);
             if (Metadata != null) await client.SetMetadataAsync(Resource, id, _metadata!, ReplaceMetadata, ct).ConfigureAwait(false);
+            foreach (var key in RemoveMetadata ?? System.Array.Empty<string>())
+                await client.RemoveMetadataAsync(Resource, id, key, ct).ConfigureAwait(false);
             return null;
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.BlockStorage
@@ -13,7 +14,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("SnapshotId")]
         [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = null!;
+        [ArgumentCompleter(typeof(VolumeSnapshotNameCompleter))] public string[] Id { get; set; } = null!;
 
         protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots;
         protected override string[] Targets => Id;

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Network;
@@ -24,6 +25,13 @@ namespace OpenStack.PowerShell.Commands.Networking
             return new HostRoute { Destination = Hashtables.Text(h, "Destination"), NextHop = Hashtables.Text(h, "NextHop") };
         }).ToList();
 
+        /// <summary>A router's static routes: @{Destination = '10.9.0.0/24'; NextHop = '10.0.0.5'}.</summary>
+        public static List<HostRoute>? Routes(Hashtable[]? routes) => routes?.Select(h =>
+        {
+            Hashtables.CheckKeys(h, "route", "Destination", "NextHop");
+            return new HostRoute { Destination = Hashtables.Text(h, "Destination"), NextHop = Hashtables.Text(h, "NextHop") };
+        }).ToList();
+
         public static List<AllowedAddressPair>? AddressPairs(Hashtable[]? pairs) => pairs?.Select(h =>
         {
             Hashtables.CheckKeys(h, "allowed address pair", "IpAddress", "MacAddress");
@@ -36,6 +44,10 @@ namespace OpenStack.PowerShell.Commands.Networking
             Hashtables.CheckKeys(h, "fixed IP", "Subnet", "SubnetId", "IpAddress");
             return new FixedIp { SubnetId = Hashtables.Text(h, "Subnet") ?? Hashtables.Text(h, "SubnetId"), IpAddress = Hashtables.Text(h, "IpAddress") };
         }).ToList();
+
+        /// <summary>A port's binding:profile: any JSON object the host's driver reads (nested hashtables and arrays too).</summary>
+        public static JsonObject? BindingProfile(Hashtable? profile) =>
+            profile == null ? null : (JsonObject)JsonNode.Parse(PSJson.ToJson(profile))!;
 
         /// <summary>Subnet names in fixed IPs become ids.</summary>
         public static async Task ResolveSubnetsAsync(ResourceClient client, List<FixedIp>? ips, CancellationToken ct)

@@ -39,6 +39,18 @@ namespace OpenStack.PowerShell.Commands.Networking
         [Parameter] public bool? PortSecurityEnabled { get; set; }
         [Parameter] public bool? AdminStateUp { get; set; }
 
+        /// <summary>binding:host_id: the compute host to bind the port on (admin).</summary>
+        [Parameter] public string? BindingHost { get; set; }
+
+        /// <summary>binding:profile: what the host's driver needs, e.g. @{ pci_slot = '0000:03:10.1' } (admin).</summary>
+        [Parameter] public Hashtable? BindingProfile { get; set; }
+
+        /// <summary>binding:vnic_type: how the port is attached (normal, direct for SR-IOV...).</summary>
+        [Parameter]
+        [ValidateSet("normal", "direct", "macvtap", "baremetal", "direct-physical", "virtio-forwarder", "smart-nic", "vdpa",
+            "accelerator-direct", "accelerator-direct-physical", "remote-managed")]
+        public string? BindingVnicType { get; set; }
+
         protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports;
 
         protected override string Target(PortOptions options) => Name ?? "new port on " + Network;
@@ -55,6 +67,9 @@ namespace OpenStack.PowerShell.Commands.Networking
             AllowedAddressPairs = NeutronArguments.AddressPairs(AllowedAddressPair),
             PortSecurityEnabled = PortSecurityEnabled,
             AdminStateUp = AdminStateUp,
+            BindingHostId = BindingHost,
+            BindingProfile = NeutronArguments.BindingProfile(BindingProfile),
+            BindingVnicType = BindingVnicType,
         };
 
         protected override async Task ResolveAsync(ResourceClient client, PortOptions options, CancellationToken ct)

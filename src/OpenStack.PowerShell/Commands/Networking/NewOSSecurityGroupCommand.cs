@@ -16,8 +16,14 @@ namespace OpenStack.PowerShell.Commands.Networking
         [Parameter] public string? Description { get; set; }
         [Parameter] public string? ProjectId { get; set; }
 
+        /// <summary>$false: a stateless group, whose rules must let replies through too.</summary>
+        [Parameter] public bool? Stateful { get; set; }
+
         protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups;
 
-        protected override SecurityGroupOptions BuildOptions() => new SecurityGroupOptions { Name = Name, Description = Description, ProjectId = ProjectId };
+        protected override SecurityGroupOptions BuildOptions() => new SecurityGroupOptions
+        {
+            Name = Name, Description = Description, ProjectId = ProjectId, Stateful = Stateful,
+        };
     }
 }

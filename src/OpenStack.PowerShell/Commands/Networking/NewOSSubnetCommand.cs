@@ -12,7 +12,7 @@ namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>
     /// New-OSSubnet: an IP range on a network, with gateway (or none), DNS servers, allocation pools, DHCP and host
-    /// routes. The CIDR and every address are checked before anything is sent.
+    /// routes, its CIDR given or taken from a subnet pool. The CIDR and every address are checked before anything is sent.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Subnet))]
@@ -50,7 +50,14 @@ namespace OpenStack.PowerShell.Commands.Networking
         /// <summary>@{Destination = '10.1.0.0/16'; NextHop = '10.0.0.254'}.</summary>
         [Parameter] public Hashtable[]? HostRoute { get; set; }
 
-        [Parameter] [ResourceRef] public string? SubnetPool { get; set; }
+        /// <summary>The subnet pool (name, id or object) to take the CIDR from when -Cidr is left out.</summary>
+        [Parameter] [ResourceRef] [ArgumentCompleter(typeof(SubnetPoolNameCompleter))] public string? SubnetPool { get; set; }
+
+        /// <summary>With -SubnetPool: the prefix length of the CIDR to take (by default the pool's).</summary>
+        [Parameter] [ValidateRange(0, 128)] public int? PrefixLength { get; set; }
+
+        /// <summary>Device owners whose ports alone take addresses here, e.g. network:router_gateway (subnet service types).</summary>
+        [Parameter] public string[]? ServiceType { get; set; }
 
         [Parameter] [ValidateSet("slaac", "dhcpv6-stateful", "dhcpv6-stateless")] public string? Ipv6RaMode { get; set; }
 
@@ -74,6 +81,8 @@ namespace OpenStack.PowerShell.Commands.Networking
             EnableDhcp = EnableDhcp,
             HostRoutes = NeutronArguments.HostRoutes(HostRoute),
             SubnetPoolId = SubnetPool,
+            PrefixLength = PrefixLength,
+            ServiceTypes = ServiceType?.ToList(),
             Ipv6RaMode = Ipv6RaMode,
             Ipv6AddressMode = Ipv6AddressMode,
         };
@@ -82,6 +91,13 @@ namespace OpenStack.PowerShell.Commands.Networking
         {
             if (options.Cidr == null && options.SubnetPoolId == null) throw new System.ArgumentException("Give the subnet's -Cidr, or a -SubnetPool to take it from.");
             options.NetworkId = await client.FindIdAsync(NetworkResources.Networks, Network.Value, ct).ConfigureAwait(false);
+            if (SubnetPool == null) return;
+            var pool = await client.FindAsync(NetworkResources.SubnetPools, SubnetPool, ct).ConfigureAwait(false);
+            options.SubnetPoolId = pool.Id;
+            // Neutron wants the IP version even when the pool decides the CIDR: the pool's is the only one that fits.
+            if (options.IpVersion == null) options.IpVersion = pool.IpVersion;
+            else if (options.IpVersion != pool.IpVersion)
+                throw new System.ArgumentException("The subnet pool " + SubnetPool + " holds IPv" + pool.IpVersion + " prefixes, not IPv" + options.IpVersion + ".");
         }
     }
 }

@@ -24,6 +24,20 @@ namespace OpenStack.PowerShell.Commands.Networking
         [Parameter] public string? DeviceId { get; set; }
         [Parameter] public bool? PortSecurityEnabled { get; set; }
         [Parameter] public bool? AdminStateUp { get; set; }
+        /// <summary>A new MAC address (admin; Neutron refuses it while the port is bound).</summary>
+        [Parameter] public string? MacAddress { get; set; }
+
+        /// <summary>binding:host_id: the compute host to bind the port on (admin).</summary>
+        [Parameter] public string? BindingHost { get; set; }
+
+        /// <summary>binding:profile: what the host's driver needs, e.g. @{ pci_slot = '0000:03:10.1' } (admin).</summary>
+        [Parameter] public Hashtable? BindingProfile { get; set; }
+
+        /// <summary>binding:vnic_type: how the port is attached (normal, direct for SR-IOV...).</summary>
+        [Parameter]
+        [ValidateSet("normal", "direct", "macvtap", "baremetal", "direct-physical", "virtio-forwarder", "smart-nic", "vdpa",
+            "accelerator-direct", "accelerator-direct-physical", "remote-managed")]
+        public string? BindingVnicType { get; set; }
 
         protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports;
 
@@ -37,6 +51,10 @@ namespace OpenStack.PowerShell.Commands.Networking
             DeviceId = DeviceId,
             PortSecurityEnabled = PortSecurityEnabled,
             AdminStateUp = AdminStateUp,
+            BindingHostId = BindingHost,
+            BindingProfile = NeutronArguments.BindingProfile(BindingProfile),
+            BindingVnicType = BindingVnicType,
+            MacAddress = MacAddress,
         };
 
         protected override async Task ResolveAsync(ResourceClient client, PortOptions options, CancellationToken ct)

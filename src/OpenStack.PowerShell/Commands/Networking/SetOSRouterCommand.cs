@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,7 +9,7 @@ using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
-    /// <summary>Set-OSRouter: renames routers, sets or clears their external gateway.</summary>
+    /// <summary>Set-OSRouter: renames routers, sets or clears their external gateway, replaces or clears their static routes.</summary>
     [Cmdlet(VerbsCommon.Set, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Router))]
     public sealed class SetOSRouterCommand : NeutronSetCmdlet<Router, RouterOptions>
@@ -19,6 +20,18 @@ namespace OpenStack.PowerShell.Commands.Networking
         [Parameter] [Alias("NewName")] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
         [Parameter] public bool? AdminStateUp { get; set; }
+
+        /// <summary>The router's static routes, replacing those it has: @{Destination = '10.9.0.0/24'; NextHop = '10.0.0.5'}.</summary>
+        [Parameter] public Hashtable[]? Route { get; set; }
+
+        /// <summary>Removes every static route.</summary>
+        [Parameter] public SwitchParameter ClearRoute { get; set; }
+
+        /// <summary>Makes the router distributed (DVR) or centralized (admin; only while it is administratively down).</summary>
+        [Parameter] public bool? Distributed { get; set; }
+
+        /// <summary>Makes the router highly available (VRRP) or not (admin; only while it is administratively down).</summary>
+        [Parameter] public bool? HighAvailability { get; set; }
 
         /// <summary>The external network (name, id or object) for the router's gateway.</summary>
         [Parameter(ParameterSetName = GatewaySet)] [ResourceRef] [ArgumentCompleter(typeof(NetworkNameCompleter))] public string? ExternalGateway { get; set; }
@@ -33,6 +46,7 @@ namespace OpenStack.PowerShell.Commands.Networking
         protected override RouterOptions BuildOptions() => new RouterOptions
         {
             Name = Name, Description = Description, AdminStateUp = AdminStateUp, EnableSnat = EnableSnat, ClearExternalGateway = ClearExternalGateway,
+            Routes = NeutronArguments.Routes(Route), ClearRoutes = ClearRoute, Distributed = Distributed, HighAvailability = HighAvailability,
         };
 
         protected override async Task ResolveAsync(ResourceClient client, RouterOptions options, CancellationToken ct)

@@ -6,7 +6,7 @@ using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
-    /// <summary>Set-OSSubnet: changes name, gateway, DNS servers, pools, DHCP or host routes of subnets.</summary>
+    /// <summary>Set-OSSubnet: changes name, gateway, DNS servers, pools, DHCP, host routes or service types of subnets.</summary>
     [Cmdlet(VerbsCommon.Set, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Subnet))]
     public sealed class SetOSSubnetCommand : NeutronSetCmdlet<Subnet, SubnetOptions>
@@ -23,6 +23,8 @@ namespace OpenStack.PowerShell.Commands.Networking
         [Parameter] public Hashtable[]? AllocationPool { get; set; }
         [Parameter] public bool? EnableDhcp { get; set; }
         [Parameter] [AllowEmptyCollection] public Hashtable[]? HostRoute { get; set; }
+        /// <summary>Replaces the subnet's service types; @() lets any port take addresses again.</summary>
+        [Parameter] [AllowEmptyCollection] public string[]? ServiceType { get; set; }
 
         protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets;
 
@@ -36,6 +38,7 @@ namespace OpenStack.PowerShell.Commands.Networking
             AllocationPools = NeutronArguments.AllocationPools(AllocationPool),
             EnableDhcp = EnableDhcp,
             HostRoutes = NeutronArguments.HostRoutes(HostRoute),
+            ServiceTypes = ServiceType?.ToList(),
         };
     }
 }
