@@ -52,7 +52,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $router = New-OSRouter -Name "$prefix-router"
         $group = New-OSSecurityGroup -Name "$prefix-sg"
         $rule = $group | New-OSSecurityGroupRule -Protocol tcp -PortRangeMin 22
-        $server = New-OSServer -Name "$prefix-vm" -Image testcloud-image -Flavor m1.nano -Network private -Wait -TimeoutSec 180
+        $server = New-OSServer -Name "$prefix-vm" -Image testcloud-image -Flavor m1.nano -Network $net.Id -Wait -TimeoutSec 180
         $volume = New-OSVolume -Name "$prefix-vol" -Size 1 -Wait
         $floatingIp = New-OSFloatingIP -Network public
         $file = Join-Path $TestDrive atomic.qcow2
