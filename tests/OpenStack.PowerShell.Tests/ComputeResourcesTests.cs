@@ -145,6 +145,33 @@ namespace OpenStack.PowerShell.Tests
             finally { File.Delete(file); }
         }
 
+        /// <summary>
+        /// An image boot with a second disk made from an image: Nova takes the pair only when the image is also given as
+        /// the root mapping (boot index 0, local), as python-openstackclient and novaclient send it.
+        /// </summary>
+        [Fact]
+        public void An_image_boot_with_a_second_disk_from_an_image_reaches_ACTIVE()
+        {
+            var r = Ps.Run(@"
+                $img = (Get-OSImage -Name testcloud-image).Id
+                $vols = @()
+                try {
+                    $s = New-OSServer -Name ""$prefix-bdm"" -Image testcloud-image -Flavor m1.nano -Network private -Wait -TimeoutSec 240 -BlockDeviceMapping @{
+                        device_name = 'vdb'; uuid = $img; source_type = 'image'; destination_type = 'volume'; volume_size = 1; delete_on_termination = $true }
+                    $vols = @($s.AttachedVolumes.Id | Where-Object { $_ })
+                    $s.Status; $vols.Count; $s.Image.Id -eq $img
+                } finally {
+                    Get-OSServer -Name ""$prefix-bdm"" | Remove-OSServer -Force -Wait -TimeoutSec 120
+                    # Nova deletes the second disk with the server (delete_on_termination); whatever is left is removed here.
+                    foreach ($v in $vols) {
+                        for ($i = 0; $i -lt 60 -and (Get-OSVolume -Id $v -ErrorAction SilentlyContinue); $i++) { [Threading.Thread]::Sleep(1000) }
+                        Get-OSVolume -Id $v -ErrorAction SilentlyContinue | Remove-OSVolume -Force -Wait
+                    }
+                }
+                @($vols | ForEach-Object { Get-OSVolume -Id $_ -ErrorAction SilentlyContinue }).Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "ACTIVE", "1", "True", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
         [Fact]
         public void Admin_flavors_create_and_remove()
         {

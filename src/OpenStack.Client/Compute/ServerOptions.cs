@@ -103,6 +103,13 @@ namespace OpenStack.Client.Compute
                     ["boot_index"] = 0, ["uuid"] = ImageId, ["source_type"] = "image", ["destination_type"] = "volume",
                     ["volume_size"] = BootVolumeSize.Value, ["delete_on_termination"] = DeleteVolumeOnTermination,
                 });
+            // An image boot with extra mappings: Nova wants the image as the root mapping too, else it refuses the boot sequence
+            // (novaclient and python-openstackclient add it the same way). Not when a given mapping already boots first.
+            else if (ImageId != null && BlockDeviceMappings.Count > 0 && !BlockDeviceMappings.Any(BootsFirst))
+                bdm.Add(new JsonObject
+                {
+                    ["boot_index"] = 0, ["uuid"] = ImageId, ["source_type"] = "image", ["destination_type"] = "local", ["delete_on_termination"] = true,
+                });
             foreach (var m in BlockDeviceMappings) bdm.Add(JsonText.ToNode(m));
             if (bdm.Count > 0) server["block_device_mapping_v2"] = bdm;
             if (ConfigDrive) server["config_drive"] = true;
@@ -111,6 +118,11 @@ namespace OpenStack.Client.Compute
             // Several servers: Nova then answers with the reservation id that finds them all.
             if (Count > 1) { server["min_count"] = Count; server["max_count"] = Count; server["return_reservation_id"] = true; }
         }
+
+        /// <summary>A mapping with boot index 0 (given as a number or as text, as hashtables hold it).</summary>
+        private static bool BootsFirst(Dictionary<string, object?> mapping) =>
+            mapping.TryGetValue("boot_index", out var index) && index != null &&
+            string.Equals(Convert.ToString(index, CultureInfo.InvariantCulture)?.Trim(), "0", StringComparison.Ordinal);
     }
 
     /// <summary>A new flavor (admin).</summary>
