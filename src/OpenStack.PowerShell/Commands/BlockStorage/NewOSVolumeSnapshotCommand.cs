@@ -24,14 +24,20 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter]
         public string? Description { get; set; }
 
-        /// <summary>Snapshot a volume that is attached (in-use).</summary>
+        /// <summary>Snapshot a volume that is attached (in-use): without it such a volume is refused, since the copy is crash-consistent only.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots;
         protected override string[] WaitTargets => new[] { "available" };
         protected override SnapshotCreateOptions BuildOptions() => new SnapshotCreateOptions { Name = Name, Description = Description, Force = Force };
-        protected override void Resolve(ResourceClient client, SnapshotCreateOptions o) => o.VolumeId = Run(ct => client.FindIdAsync(BlockStorageResources.Volumes, VolumeId, ct));
+        /// <summary>The volume is read, not only its id: an attached one without -Force is refused before anything is sent.</summary>
+        protected override void Resolve(ResourceClient client, SnapshotCreateOptions o)
+        {
+            var volume = Run(ct => client.FindAsync(BlockStorageResources.Volumes, VolumeId, ct));
+            o.VolumeId = volume.Id;
+            o.CheckVolume(volume);
+        }
         protected override string PreparationTarget => VolumeId;
         protected override string Target(SnapshotCreateOptions o) => VolumeId;
         protected override string Action(SnapshotCreateOptions o) => "Snapshot volume as '" + Name + "'";
