@@ -42,6 +42,83 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(new[] { Prefix + "-a", "True", "2", "True", "0" }, r.Output.Select(o => o.ToString()));
         }
 
+        /// <summary>
+        /// A keypair Nova generates: its private key goes to the file asked for (mode 0600 from creation, never half-written,
+        /// an existing file kept unless -Force) or into a SecureString, and nowhere else: not the view, not the traces.
+        /// </summary>
+        [Fact]
+        public void A_generated_keypair_hands_its_private_key_to_a_file_or_a_SecureString_only()
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), Prefix + "-keys")).FullName;
+            var file = Path.Combine(dir, "deploy.pem");
+            try
+            {
+                var vars = new Dictionary<string, object?>(Vars) { ["file"] = file };
+                var r = Ps.Run(@"
+                    $k = New-OSKeypair -Name ""$prefix-gen"" -PrivateKeyPath $file -Verbose -Debug
+                    $null -eq $k.PrivateKey; $k.PublicKey.StartsWith('ssh-'); $k.Fingerprint -match '^[0-9a-f]{2}(:[0-9a-f]{2}){15}$'
+                    $s = New-OSKeypair -Name ""$prefix-sec"" -Verbose -Debug
+                    $s.PrivateKey.GetType().Name
+                    [Net.NetworkCredential]::new('', $s.PrivateKey).Password.StartsWith('-----BEGIN')
+                    $s.ToString()
+                    $s, $k | Out-Default
+                    $s.PSObject.Properties | ForEach-Object { '{0} : {1}' -f $_.Name, $_.Value } | Out-Default
+                    @(Get-OSKeypair -Name ""$prefix*"").Count", vars).ThrowIfFailed();
+                Assert.Equal(new[] { "True", "True", "True", "SecureString", "True", Prefix + "-sec", "2" }, r.Output.Select(o => o.ToString()));
+                var key = File.ReadAllText(file);
+                Assert.StartsWith("-----BEGIN", key);
+                Assert.Contains("PRIVATE KEY-----", key);
+                if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+                Assert.Equal(new[] { file }, Directory.GetFiles(dir));
+                // The key is in no trace and no view: the trace has the create answer with the key masked.
+                Assert.Contains(r.Debug, d => d.Contains("os-keypairs") && d.Contains("\"private_key\":\"***\""));
+                var shown = string.Join("\n", r.Verbose.Concat(r.Debug)) + r.HostText;
+                Assert.DoesNotContain("PRIVATE KEY", shown);
+                Assert.DoesNotContain(key.Split('\n')[1], shown);
+                Assert.Contains("System.Security.SecureString", r.HostText);
+
+                // An existing file is kept, and then nothing is generated; -Force replaces it, still owner-only.
+                var again = Ps.Run(@"
+                    New-OSKeypair -Name ""$prefix-again"" -PrivateKeyPath $file
+                    @(Get-OSKeypair -Name ""$prefix-again*"").Count
+                    $null -eq (New-OSKeypair -Name ""$prefix-forced"" -PrivateKeyPath $file -Force).PrivateKey", vars);
+                var error = Assert.Single(again.Errors);
+                Assert.Equal(ErrorCategory.WriteError, error.CategoryInfo.Category);
+                Assert.Contains("-Force", error.Exception.Message);
+                Assert.Equal(new[] { "0", "True" }, again.Output.Select(o => o.ToString()));
+                var replaced = File.ReadAllText(file);
+                Assert.StartsWith("-----BEGIN", replaced);
+                Assert.NotEqual(key, replaced);
+                if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+                Assert.Equal(new[] { file }, Directory.GetFiles(dir));
+            }
+            finally { Directory.Delete(dir, true); }
+        }
+
+        /// <summary>Nova generates keys only before 2.92: a session pinned past it still generates, the create going at 2.91.</summary>
+        [Fact]
+        public void A_session_pinned_past_2_92_still_generates_keypairs()
+        {
+            var yaml = File.ReadAllText(TestCloud.CloudsYaml).Replace("  testcloud-demo:", "    compute_api_version: '2.93'\n  testcloud-demo:");
+            var file = Path.Combine(Path.GetTempPath(), Prefix + "-clouds.yaml");
+            File.WriteAllText(file, yaml);
+            try
+            {
+                var r = Ps.RunWithEnvironment("OS_CLIENT_CONFIG_FILE", file, @"
+                    Connect-OpenStack -Cloud testcloud-admin
+                    @(Get-OSKeypair -Name ""$prefix*"").Count
+                    (Get-OSSession).Microversions['compute']
+                    $k = New-OSKeypair -Name ""$prefix-pinned"" -Verbose
+                    $k.PrivateKey.Length -gt 0", Vars).ThrowIfFailed();
+                Assert.Equal(new[] { "0", "2.93", "True" }, r.Output.Select(o => o.ToString()));
+            }
+            finally
+            {
+                File.Delete(file);
+                Ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+            }
+        }
+
         [Fact]
         public void Server_groups_are_created_found_by_name_shown_and_removed()
         {
