@@ -21,10 +21,25 @@ namespace OpenStack.Client.Compute
         public string? ReservationId { get; set; }
         /// <summary>All projects (admin).</summary>
         public bool AllProjects { get; set; }
+        /// <summary>Servers changed at or after this time (deleted ones included, as Nova lists them then).</summary>
+        public DateTimeOffset? ChangesSince { get; set; }
+        /// <summary>Servers changed at or before this time (compute API 2.66+).</summary>
+        public DateTimeOffset? ChangesBefore { get; set; }
+        /// <summary>Deleted servers (admin; the project's own, or every project's with <see cref="AllProjects"/>).</summary>
+        public bool Deleted { get; set; }
+        /// <summary>Servers on this compute host (admin).</summary>
+        public string? Host { get; set; }
         public int? PageSize { get; set; }
 
+        /// <summary>The oldest compute microversion these filters need, or null for any.</summary>
+        public string? MinMicroversion => ChangesBefore.HasValue ? "2.66" : null;
+
         public Query ToQuery() => new Query().Add("name", NameRegex).Add("status", Status?.ToUpperInvariant()).Add("flavor", FlavorId).Add("image", ImageId)
-            .Add("reservation_id", ReservationId).Add("all_tenants", AllProjects ? "1" : null);
+            .Add("reservation_id", ReservationId).Add("all_tenants", AllProjects ? "1" : null)
+            .Add("changes-since", Iso(ChangesSince)).Add("changes-before", Iso(ChangesBefore)).Add("deleted", Deleted ? "true" : null).Add("host", Host);
+
+        /// <summary>ISO 8601 in UTC, as Nova's time filters take it.</summary>
+        private static string? Iso(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
     }
 
     /// <summary>What a new server is made of. Names must already be resolved to ids.</summary>
