@@ -262,6 +262,48 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(new[] { "2", "256", "3", "1", "64", "False", "0", "1", "0" }, r.Output.Select(o => o.ToString()));
         }
 
+        /// <summary>Extra specs set and removed, a description changed, and a private flavor shared with projects by name (Keystone lookup).</summary>
+        [Fact]
+        public void Flavor_extra_specs_description_and_project_access()
+        {
+            var r = Ps.Run(@"
+                $demo = (Invoke-OSApi identity 'projects?name=demo').projects[0].id
+                $admin = (Invoke-OSApi identity 'projects?name=admin').projects[0].id
+                $f = New-OSFlavor -Name ""$prefix-acc"" -Vcpus 1 -Ram 64 -Disk 1 -Private -Description 'first'
+                $f.Description
+                $u = $f | Set-OSFlavor -Property @{ 'hw:cpu_policy' = 'dedicated'; 'quota:disk_read_iops_sec' = '100' } -Description 'second' -PassThru
+                $u.Description; $u.ExtraSpecs['hw:cpu_policy']; $u.ExtraSpecs.Count
+                (Set-OSFlavor ""$prefix-acc"" -RemoveProperty 'quota:disk_read_iops_sec' -PassThru).ExtraSpecs.Keys -join ','
+                (Get-OSFlavor -Id $f.Id).ExtraSpecs['hw:cpu_policy']
+                Get-OSFlavor -Id $f.Id | Out-Default
+                @(Get-OSFlavorAccess $f.Id).Count
+                $a = Add-OSFlavorAccess -Flavor ""$prefix-acc"" -Project demo -PassThru
+                $a.ProjectId -eq $demo; $a.FlavorId -eq $f.Id
+                Add-OSFlavorAccess $f.Id -Project $admin
+                $all = @($f | Get-OSFlavorAccess)
+                $all.Count
+                $all | Out-Default
+                $all | Where-Object ProjectId -eq $demo | Remove-OSFlavorAccess
+                (Get-OSFlavorAccess ""$prefix-acc"").ProjectId -eq $admin
+                Set-OSFlavor $f.Id -Description '' -PassThru | ForEach-Object { $null -eq $_.Description }", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "first", "second", "dedicated", "2", "hw:cpu_policy", "dedicated", "0", "True", "True", "2", "True", "True" },
+                r.Output.Select(o => o.ToString()));
+            // The Properties column (120 characters wide here: a long spec is cut short, as any table cell).
+            Assert.Contains("hw:cpu_policy=", r.HostText);
+            Assert.Contains("ProjectId", r.HostText);
+
+            // Wrong input: a project no one has, a key both set and removed (before any request), a public flavor's access.
+            var bad = Ps.Run(@"
+                Add-OSFlavorAccess ""$prefix-acc"" -Project ""$prefix-no-such-project""
+                Set-OSFlavor ""$prefix-acc"" -Property @{ a = '1' } -RemoveProperty a
+                Get-OSFlavorAccess m1.nano", Vars);
+            Assert.Equal(3, bad.Errors.Count);
+            Assert.Equal(ErrorCategory.ObjectNotFound, bad.Errors[0].CategoryInfo.Category);
+            Assert.Contains("project", bad.Errors[0].Exception.Message);
+            Assert.Equal(ErrorCategory.InvalidArgument, bad.Errors[1].CategoryInfo.Category);
+            Assert.Equal("m1.nano", bad.Errors[2].TargetObject);
+        }
+
         [Fact]
         public void Demo_user_cannot_create_flavors()
         {

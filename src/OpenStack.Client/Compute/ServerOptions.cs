@@ -155,7 +155,10 @@ namespace OpenStack.Client.Compute
         /// <summary>MiB.</summary>
         public int Swap { get; set; }
         public bool IsPublic { get; set; } = true;
+        /// <summary>Compute API 2.55+.</summary>
         public string? Description { get; set; }
+
+        public override string? MinMicroversion => Description != null ? ComputeClient.FlavorDescriptionMicroversion : null;
 
         protected override void Write(JsonObject f)
         {
