@@ -183,5 +183,48 @@ namespace OpenStack.Client.Tests
             Assert.Equal("{\"name\":\"g\",\"policy\":\"anti-affinity\",\"rules\":{\"max_server_per_host\":2}}",
                 new ServerGroupCreateOptions { Name = "g", MaxServerPerHost = 2 }.ToJson().ToJsonString());
         }
+
+        /// <summary>A generated pair's private key is read into a read-only SecureString, not kept as text anywhere on the model.</summary>
+        [Fact]
+        public void A_generated_keypairs_private_key_is_a_read_only_SecureString()
+        {
+            using var doc = JsonDocument.Parse(Samples.Read("compute/os-keypairs-v2.35/keypairs-post-resp.json"));
+            var k = ResourceClient.Read(ComputeResources.Keypairs, doc, "POST", "os-keypairs");
+            Assert.Equal("ssh", k.Type);
+            Assert.NotNull(k.PrivateKey);
+            Assert.True(k.PrivateKey!.IsReadOnly());
+            Assert.StartsWith("-----BEGIN RSA PRIVATE KEY-----", new System.Net.NetworkCredential("", k.PrivateKey).Password);
+            Assert.Null(k.ExtensionData?.Keys.FirstOrDefault(key => key == "private_key"));
+            var written = JsonSerializer.Serialize(k, OpenStackJsonContext.Default.Keypair);
+            Assert.DoesNotContain("PRIVATE KEY", written);
+            Assert.Contains("\"private_key\":\"***\"", written);
+        }
+
+        /// <summary>An image with extra mappings: the image leads as the local root mapping, unless a given mapping boots first; a boot volume is unchanged.</summary>
+        [Fact]
+        public void An_image_with_block_device_mappings_leads_with_the_image_as_root()
+        {
+            static JsonElement Bdm(ServerCreateOptions o) => JsonDocument.Parse(ComputeClient.CreateBody(o)).RootElement.GetProperty("server").GetProperty("block_device_mapping_v2");
+            var extra = new ServerCreateOptions { Name = "a", ImageId = "img", FlavorId = "1" };
+            extra.BlockDeviceMappings.Add(new System.Collections.Generic.Dictionary<string, object?> { ["uuid"] = "img2", ["source_type"] = "image", ["destination_type"] = "volume", ["volume_size"] = 1 });
+            var bdm = Bdm(extra);
+            Assert.Equal(2, bdm.GetArrayLength());
+            Assert.Equal(0, bdm[0].GetProperty("boot_index").GetInt32());
+            Assert.Equal("img", bdm[0].GetProperty("uuid").GetString());
+            Assert.Equal("local", bdm[0].GetProperty("destination_type").GetString());
+            Assert.True(bdm[0].GetProperty("delete_on_termination").GetBoolean());
+            Assert.Equal("img2", bdm[1].GetProperty("uuid").GetString());
+
+            var ownRoot = new ServerCreateOptions { Name = "a", ImageId = "img", FlavorId = "1" };
+            ownRoot.BlockDeviceMappings.Add(new System.Collections.Generic.Dictionary<string, object?> { ["uuid"] = "vol", ["source_type"] = "volume", ["destination_type"] = "volume", ["boot_index"] = "0" });
+            Assert.Equal("vol", Assert.Single(Bdm(ownRoot).EnumerateArray()).GetProperty("uuid").GetString());
+
+            var fromVolume = new ServerCreateOptions { Name = "a", ImageId = "img", FlavorId = "1", BootVolumeSize = 5 };
+            fromVolume.BlockDeviceMappings.Add(new System.Collections.Generic.Dictionary<string, object?> { ["uuid"] = "img2", ["source_type"] = "image", ["destination_type"] = "volume", ["volume_size"] = 1 });
+            var fv = Bdm(fromVolume);
+            Assert.Equal(2, fv.GetArrayLength());
+            Assert.Equal("volume", fv[0].GetProperty("destination_type").GetString());
+            Assert.Equal(5, fv[0].GetProperty("volume_size").GetInt32());
+        }
     }
 }

@@ -42,6 +42,83 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(new[] { Prefix + "-a", "True", "2", "True", "0" }, r.Output.Select(o => o.ToString()));
         }
 
+        /// <summary>
+        /// A keypair Nova generates: its private key goes to the file asked for (mode 0600 from creation, never half-written,
+        /// an existing file kept unless -Force) or into a SecureString, and nowhere else: not the view, not the traces.
+        /// </summary>
+        [Fact]
+        public void A_generated_keypair_hands_its_private_key_to_a_file_or_a_SecureString_only()
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), Prefix + "-keys")).FullName;
+            var file = Path.Combine(dir, "deploy.pem");
+            try
+            {
+                var vars = new Dictionary<string, object?>(Vars) { ["file"] = file };
+                var r = Ps.Run(@"
+                    $k = New-OSKeypair -Name ""$prefix-gen"" -PrivateKeyPath $file -Verbose -Debug
+                    $null -eq $k.PrivateKey; $k.PublicKey.StartsWith('ssh-'); $k.Fingerprint -match '^[0-9a-f]{2}(:[0-9a-f]{2}){15}$'
+                    $s = New-OSKeypair -Name ""$prefix-sec"" -Verbose -Debug
+                    $s.PrivateKey.GetType().Name
+                    [Net.NetworkCredential]::new('', $s.PrivateKey).Password.StartsWith('-----BEGIN')
+                    $s.ToString()
+                    $s, $k | Out-Default
+                    $s.PSObject.Properties | ForEach-Object { '{0} : {1}' -f $_.Name, $_.Value } | Out-Default
+                    @(Get-OSKeypair -Name ""$prefix*"").Count", vars).ThrowIfFailed();
+                Assert.Equal(new[] { "True", "True", "True", "SecureString", "True", Prefix + "-sec", "2" }, r.Output.Select(o => o.ToString()));
+                var key = File.ReadAllText(file);
+                Assert.StartsWith("-----BEGIN", key);
+                Assert.Contains("PRIVATE KEY-----", key);
+                if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+                Assert.Equal(new[] { file }, Directory.GetFiles(dir));
+                // The key is in no trace and no view: the trace has the create answer with the key masked.
+                Assert.Contains(r.Debug, d => d.Contains("os-keypairs") && d.Contains("\"private_key\":\"***\""));
+                var shown = string.Join("\n", r.Verbose.Concat(r.Debug)) + r.HostText;
+                Assert.DoesNotContain("PRIVATE KEY", shown);
+                Assert.DoesNotContain(key.Split('\n')[1], shown);
+                Assert.Contains("System.Security.SecureString", r.HostText);
+
+                // An existing file is kept, and then nothing is generated; -Force replaces it, still owner-only.
+                var again = Ps.Run(@"
+                    New-OSKeypair -Name ""$prefix-again"" -PrivateKeyPath $file
+                    @(Get-OSKeypair -Name ""$prefix-again*"").Count
+                    $null -eq (New-OSKeypair -Name ""$prefix-forced"" -PrivateKeyPath $file -Force).PrivateKey", vars);
+                var error = Assert.Single(again.Errors);
+                Assert.Equal(ErrorCategory.WriteError, error.CategoryInfo.Category);
+                Assert.Contains("-Force", error.Exception.Message);
+                Assert.Equal(new[] { "0", "True" }, again.Output.Select(o => o.ToString()));
+                var replaced = File.ReadAllText(file);
+                Assert.StartsWith("-----BEGIN", replaced);
+                Assert.NotEqual(key, replaced);
+                if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+                Assert.Equal(new[] { file }, Directory.GetFiles(dir));
+            }
+            finally { Directory.Delete(dir, true); }
+        }
+
+        /// <summary>Nova generates keys only before 2.92: a session pinned past it still generates, the create going at 2.91.</summary>
+        [Fact]
+        public void A_session_pinned_past_2_92_still_generates_keypairs()
+        {
+            var yaml = File.ReadAllText(TestCloud.CloudsYaml).Replace("  testcloud-demo:", "    compute_api_version: '2.93'\n  testcloud-demo:");
+            var file = Path.Combine(Path.GetTempPath(), Prefix + "-clouds.yaml");
+            File.WriteAllText(file, yaml);
+            try
+            {
+                var r = Ps.RunWithEnvironment("OS_CLIENT_CONFIG_FILE", file, @"
+                    Connect-OpenStack -Cloud testcloud-admin
+                    @(Get-OSKeypair -Name ""$prefix*"").Count
+                    (Get-OSSession).Microversions['compute']
+                    $k = New-OSKeypair -Name ""$prefix-pinned"" -Verbose
+                    $k.PrivateKey.Length -gt 0", Vars).ThrowIfFailed();
+                Assert.Equal(new[] { "0", "2.93", "True" }, r.Output.Select(o => o.ToString()));
+            }
+            finally
+            {
+                File.Delete(file);
+                Ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
+            }
+        }
+
         [Fact]
         public void Server_groups_are_created_found_by_name_shown_and_removed()
         {
@@ -145,6 +222,33 @@ namespace OpenStack.PowerShell.Tests
             finally { File.Delete(file); }
         }
 
+        /// <summary>
+        /// An image boot with a second disk made from an image: Nova takes the pair only when the image is also given as
+        /// the root mapping (boot index 0, local), as python-openstackclient and novaclient send it.
+        /// </summary>
+        [Fact]
+        public void An_image_boot_with_a_second_disk_from_an_image_reaches_ACTIVE()
+        {
+            var r = Ps.Run(@"
+                $img = (Get-OSImage -Name testcloud-image).Id
+                $vols = @()
+                try {
+                    $s = New-OSServer -Name ""$prefix-bdm"" -Image testcloud-image -Flavor m1.nano -Network private -Wait -TimeoutSec 240 -BlockDeviceMapping @{
+                        device_name = 'vdb'; uuid = $img; source_type = 'image'; destination_type = 'volume'; volume_size = 1; delete_on_termination = $true }
+                    $vols = @($s.AttachedVolumes.Id | Where-Object { $_ })
+                    $s.Status; $vols.Count; $s.Image.Id -eq $img
+                } finally {
+                    Get-OSServer -Name ""$prefix-bdm"" | Remove-OSServer -Force -Wait -TimeoutSec 120
+                    # Nova deletes the second disk with the server (delete_on_termination); whatever is left is removed here.
+                    foreach ($v in $vols) {
+                        for ($i = 0; $i -lt 60 -and (Get-OSVolume -Id $v -ErrorAction SilentlyContinue); $i++) { [Threading.Thread]::Sleep(1000) }
+                        Get-OSVolume -Id $v -ErrorAction SilentlyContinue | Remove-OSVolume -Force -Wait
+                    }
+                }
+                @($vols | ForEach-Object { Get-OSVolume -Id $_ -ErrorAction SilentlyContinue }).Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "ACTIVE", "1", "True", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
         [Fact]
         public void Admin_flavors_create_and_remove()
         {
@@ -156,6 +260,48 @@ namespace OpenStack.PowerShell.Tests
                 Remove-OSFlavor ""$prefix-flv"" -Force
                 @(Get-OSFlavor -Name ""$prefix-flv"" -All).Count", Vars).ThrowIfFailed();
             Assert.Equal(new[] { "2", "256", "3", "1", "64", "False", "0", "1", "0" }, r.Output.Select(o => o.ToString()));
+        }
+
+        /// <summary>Extra specs set and removed, a description changed, and a private flavor shared with projects by name (Keystone lookup).</summary>
+        [Fact]
+        public void Flavor_extra_specs_description_and_project_access()
+        {
+            var r = Ps.Run(@"
+                $demo = (Invoke-OSApi identity 'projects?name=demo').projects[0].id
+                $admin = (Invoke-OSApi identity 'projects?name=admin').projects[0].id
+                $f = New-OSFlavor -Name ""$prefix-acc"" -Vcpus 1 -Ram 64 -Disk 1 -Private -Description 'first'
+                $f.Description
+                $u = $f | Set-OSFlavor -Property @{ 'hw:cpu_policy' = 'dedicated'; 'quota:disk_read_iops_sec' = '100' } -Description 'second' -PassThru
+                $u.Description; $u.ExtraSpecs['hw:cpu_policy']; $u.ExtraSpecs.Count
+                (Set-OSFlavor ""$prefix-acc"" -RemoveProperty 'quota:disk_read_iops_sec' -PassThru).ExtraSpecs.Keys -join ','
+                (Get-OSFlavor -Id $f.Id).ExtraSpecs['hw:cpu_policy']
+                Get-OSFlavor -Id $f.Id | Out-Default
+                @(Get-OSFlavorAccess $f.Id).Count
+                $a = Add-OSFlavorAccess -Flavor ""$prefix-acc"" -Project demo -PassThru
+                $a.ProjectId -eq $demo; $a.FlavorId -eq $f.Id
+                Add-OSFlavorAccess $f.Id -Project $admin
+                $all = @($f | Get-OSFlavorAccess)
+                $all.Count
+                $all | Out-Default
+                $all | Where-Object ProjectId -eq $demo | Remove-OSFlavorAccess
+                (Get-OSFlavorAccess ""$prefix-acc"").ProjectId -eq $admin
+                Set-OSFlavor $f.Id -Description '' -PassThru | ForEach-Object { $null -eq $_.Description }", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "first", "second", "dedicated", "2", "hw:cpu_policy", "dedicated", "0", "True", "True", "2", "True", "True" },
+                r.Output.Select(o => o.ToString()));
+            // The Properties column (120 characters wide here: a long spec is cut short, as any table cell).
+            Assert.Contains("hw:cpu_policy=", r.HostText);
+            Assert.Contains("ProjectId", r.HostText);
+
+            // Wrong input: a project no one has, a key both set and removed (before any request), a public flavor's access.
+            var bad = Ps.Run(@"
+                Add-OSFlavorAccess ""$prefix-acc"" -Project ""$prefix-no-such-project""
+                Set-OSFlavor ""$prefix-acc"" -Property @{ a = '1' } -RemoveProperty a
+                Get-OSFlavorAccess m1.nano", Vars);
+            Assert.Equal(3, bad.Errors.Count);
+            Assert.Equal(ErrorCategory.ObjectNotFound, bad.Errors[0].CategoryInfo.Category);
+            Assert.Contains("project", bad.Errors[0].Exception.Message);
+            Assert.Equal(ErrorCategory.InvalidArgument, bad.Errors[1].CategoryInfo.Category);
+            Assert.Equal("m1.nano", bad.Errors[2].TargetObject);
         }
 
         [Fact]

@@ -58,6 +58,31 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal("went on", Assert.Single(r.Output).ToString());
         }
 
+        /// <summary>Nova's own filters: change times (sent as ISO 8601 UTC), deleted servers and the compute host (admin).</summary>
+        [Fact]
+        public void Servers_by_change_time_deletion_and_compute_host()
+        {
+            var r = Ps.Run(@"
+                $t = [DateTime]::Now
+                [Threading.Thread]::Sleep(2000)
+                $s = New-OSServer -Name ""$prefix-chg"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
+                @(Get-OSServer -Name ""$prefix-chg"" -ChangesSince $t).Count
+                @(Get-OSServer -Name ""$prefix-chg"" -ChangesBefore $t).Count
+                @(Get-OSServer -Name ""$prefix-chg"" -ChangesBefore ([DateTime]::UtcNow.AddMinutes(1))).Count
+                $h = (Get-OSServer -Id $s.Id).Host
+                $h -eq (Invoke-OSApi compute ""servers/$($s.Id)"").server.'OS-EXT-SRV-ATTR:host'
+                @(Get-OSServer -Name ""$prefix-chg"" -Host $h).Count
+                @(Get-OSServer -Name ""$prefix-chg"" -ComputeHost ""$prefix-no-such-host"").Count
+                $s | Remove-OSServer -Force -Wait
+                @(Get-OSServer -Name ""$prefix-chg"").Count
+                $d = @(Get-OSServer -Name ""$prefix-chg"" -Deleted)
+                $d.Count; $d[0].Id -eq $s.Id; $d[0].Status
+                @(Get-OSServer -Name ""$prefix-chg"" -ChangesSince $t)[0].Status", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "1", "0", "1", "True", "1", "0", "0", "1", "True", "DELETED", "DELETED" }, r.Output.Select(o => o.ToString()));
+            var query = Ps.Run(@"Get-OSServer -Name ""$prefix-chg"" -ChangesSince ([DateTimeOffset]'2030-01-02T03:04:05+02:00').LocalDateTime -Verbose", Vars).ThrowIfFailed();
+            Assert.Contains(query.Verbose, v => v.Contains("changes-since=2030-01-02T01%3A04%3A05Z"));
+        }
+
         [Fact]
         public void Removing_a_server_that_is_gone_is_a_not_found_error()
         {

@@ -39,6 +39,32 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(new[] { "True", "True", "True", "True", "True", "1", "True", "0" }, r.Output.Select(o => o.ToString()));
         }
 
+        /// <summary>Without -EtherType the family comes from the remote prefix (Neutron would assume IPv4 and refuse an IPv6 prefix).</summary>
+        [Fact]
+        public void The_ether_type_follows_the_remote_prefix()
+        {
+            var r = Ps.Run(@"
+                $g = New-OSSecurityGroup -Name ""$prefix-fam""
+                (New-OSSecurityGroupRule -SecurityGroup $g -Protocol tcp -PortRangeMin 443 -RemoteIpPrefix 2001:db8::/32).EtherType
+                (New-OSSecurityGroupRule -SecurityGroup $g -Protocol tcp -PortRangeMin 443 -RemoteIpPrefix 198.51.100.0/24).EtherType
+                (New-OSSecurityGroupRule -SecurityGroup $g -Protocol tcp -PortRangeMin 444 -RemoteIpPrefix 2001:db8::1).EtherType
+                (New-OSSecurityGroupRule -SecurityGroup $g -Protocol tcp -PortRangeMin 8080 -RemoteGroup $g).EtherType
+                (New-OSSecurityGroupRule -SecurityGroup $g -Protocol udp -PortRangeMin 53).EtherType
+                (New-OSSecurityGroupRule -SecurityGroup $g -Protocol udp -PortRangeMin 53 -EtherType IPv6).EtherType", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "IPv6", "IPv4", "IPv6", "IPv4", "IPv4", "IPv6" }, r.Output.Select(o => o.ToString()));
+
+            // A family that contradicts the prefix is refused before any request (the group is not even looked up).
+            var bad = Ps.Run(@"
+                New-OSSecurityGroupRule -SecurityGroup ""$prefix-fam"" -Protocol tcp -PortRangeMin 22 -RemoteIpPrefix 2001:db8::/32 -EtherType IPv4 -Verbose
+                New-OSSecurityGroupRule -SecurityGroup ""$prefix-fam"" -Protocol tcp -PortRangeMin 22 -RemoteIpPrefix 10.0.0.0/8 -EtherType IPv6 -Verbose", Vars);
+            Assert.Equal(2, bad.Errors.Count);
+            Assert.All(bad.Errors, e => Assert.Equal(ErrorCategory.InvalidArgument, e.CategoryInfo.Category));
+            Assert.Contains("IPv6", bad.Errors[0].Exception.Message);
+            Assert.Contains("2001:db8::/32", bad.Errors[0].Exception.Message);
+            Assert.DoesNotContain(bad.Verbose, v => v.StartsWith("HTTP ", StringComparison.Ordinal));
+            Assert.Equal("6", Ps.Run(@"@(Get-OSSecurityGroupRule -SecurityGroup ""$prefix-fam"" -Direction ingress).Count", Vars).ThrowIfFailed().Output.Single().ToString());
+        }
+
         [Fact]
         public void Security_group_rules_are_created_listed_shown_and_removed()
         {

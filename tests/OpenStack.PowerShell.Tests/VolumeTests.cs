@@ -13,6 +13,7 @@ namespace OpenStack.PowerShell.Tests
         public VolumeTests() : base("it-vol", TestCloud.Admin) { }
 
         protected override string Cleanup => @"
+                Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue
                 Get-OSVolume -Name ""$prefix*"" | Remove-OSVolume -Cascade -Force -Wait -TimeoutSec 120 -ThrottleLimit 16 -ErrorAction SilentlyContinue
                 (Invoke-OSApi volumev3 types).volume_types | Where-Object name -like ""$prefix*"" | ForEach-Object { Invoke-OSApi volumev3 ""types/$($_.id)"" -Method DELETE }";
 
@@ -65,6 +66,29 @@ namespace OpenStack.PowerShell.Tests
                 @(Get-OSVolume -Name ""$prefix*"").Count; @(Get-OSVolumeSnapshot -Name ""$prefix*"").Count", Vars).ThrowIfFailed();
             Assert.Equal(new[] { "available", "5", "lvmdriver-1", "nova", "MySQL data", "True", "mysql", "True", "6", "available", "True", "True", "True", "6", "1", "0", "0" },
                 r.Output.Select(o => o.ToString()));
+        }
+
+        /// <summary>
+        /// An attached volume is snapshotted only with -Force (as python-openstackclient asks): Cinder 3.66+ would take it
+        /// anyway, and a snapshot of a volume being written to may be crash-consistent only.
+        /// </summary>
+        [Fact]
+        public void An_in_use_volume_is_snapshotted_only_with_Force()
+        {
+            var r = Ps.Run(@"
+                $v = New-OSVolume -Name ""$prefix-inuse"" -Size 1 -Wait
+                $s = New-OSServer -Name ""$prefix-vm"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
+                Add-OSVolumeAttachment -ServerId $s.Id -VolumeId $v.Id -Wait | Out-Null
+                (Get-OSVolume -Id $v.Id).Status
+                New-OSVolumeSnapshot -VolumeId ""$prefix-inuse"" -Name ""$prefix-noforce"" -ErrorAction SilentlyContinue -ErrorVariable refused
+                $refused.Count; $refused[0].CategoryInfo.Category; $refused[0].TargetObject -eq ""$prefix-inuse""
+                $refused[0].Exception.Message -match '-Force' -and $refused[0].Exception.Message -match 'in-use'
+                @(Get-OSVolumeSnapshot -VolumeId $v.Id).Count
+                $snap = New-OSVolumeSnapshot -VolumeId $v.Id -Name ""$prefix-forced"" -Force -Wait -Debug
+                $snap.Status; $snap.VolumeId -eq $v.Id
+                @(Get-OSVolumeSnapshot -VolumeId $v.Id).Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "in-use", "1", "InvalidOperation", "True", "True", "0", "available", "True", "1" }, r.Output.Select(o => o.ToString()));
+            Assert.Contains(r.Debug, d => d.Contains("/snapshots") && d.Contains("\"force\":true"));
         }
 
         [Fact]

@@ -38,6 +38,9 @@ namespace OpenStack.PowerShell.Tests
             ["Rename-OSServer"] = "Rename-OSServer " + Nobody + " -NewName wi",
             ["New-OSFlavor"] = "New-OSFlavor -Name wi -Vcpus 1 -Ram 64 -Disk 1",
             ["Remove-OSFlavor"] = "Remove-OSFlavor m1.nano",
+            ["Set-OSFlavor"] = "Set-OSFlavor m1.nano -Property @{ 'hw:cpu_policy' = 'dedicated' } -RemoveProperty hw:numa_nodes -Description wi",
+            ["Add-OSFlavorAccess"] = "Add-OSFlavorAccess -Flavor m1.nano -Project demo",
+            ["Remove-OSFlavorAccess"] = "Remove-OSFlavorAccess -Flavor m1.nano -Project demo",
             ["New-OSKeypair"] = "New-OSKeypair -Name wi -PublicKey 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv wi'",
             ["Remove-OSKeypair"] = "Remove-OSKeypair wi",
             ["New-OSServerGroup"] = "New-OSServerGroup -Name wi",
@@ -111,16 +114,18 @@ namespace OpenStack.PowerShell.Tests
                 setup.ThrowIfFailed();
                 var vars = new Dictionary<string, object?>(Vars) { ["file"] = file };
                 var whatIfs = 0;
+                var stopped = new List<string>();
                 foreach (var c in cmdlets)
                 {
                     var r = Ps.Run(Invocations[c] + " -WhatIf -Confirm:$false -Verbose", vars);
                     var changes = r.Verbose.Where(v => Regex.IsMatch(v, "^HTTP (POST|PUT|PATCH|DELETE) ") && !v.Contains("/auth/tokens")).ToList();
                     Assert.True(changes.Count == 0, c + " sent " + string.Join("; ", changes));
                     if (r.HostText.Contains("What if:")) whatIfs++;
+                    else stopped.Add(c + ": " + string.Join(" | ", r.Errors.Select(e => e.Exception.Message)));
                     if (c == "Disconnect-OpenStack") Ps.Run("Connect-OpenStack -Cloud testcloud-admin").ThrowIfFailed();
                 }
                 // Most of them got as far as asking; the rest stopped earlier at a lookup of something that is not there.
-                Assert.True(whatIfs >= cmdlets.Count - 3, whatIfs + " of " + cmdlets.Count + " reached ShouldProcess");
+                Assert.True(whatIfs >= cmdlets.Count - 3, whatIfs + " of " + cmdlets.Count + " reached ShouldProcess; stopped before: " + string.Join("; ", stopped));
                 Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "wi-never-written.img")));
             }
             finally

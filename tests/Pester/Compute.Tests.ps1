@@ -147,6 +147,32 @@ Describe 'Flavors and keypairs' -Skip:$SkipCloud {
         @(Get-OSFlavor -Name "$prefix-flv" -All).Count | Should -Be 0
     }
 
+    It 'sets extra specs and a description, and shares a private flavor with projects' {
+        $flavor = New-OSFlavor -Name "$prefix-acc" -Vcpus 1 -Ram 64 -Disk 1 -Private
+        $set = $flavor | Set-OSFlavor -Property @{ 'hw:cpu_policy' = 'dedicated'; 'hw:numa_nodes' = '1' } -Description 'pinned' -PassThru
+        $set.Description | Should -Be 'pinned'
+        $set.ExtraSpecs['hw:cpu_policy'] | Should -Be 'dedicated'
+        Get-OSFlavor -Id $flavor.Id | Format-Table | Out-String -Width 200 | Should -Match 'hw:cpu_policy=dedicated, hw:numa_nodes=1'
+        (Set-OSFlavor "$prefix-acc" -RemoveProperty hw:numa_nodes -PassThru).ExtraSpecs.Keys | Should -Be @('hw:cpu_policy')
+        (Add-OSFlavorAccess -Flavor "$prefix-acc" -Project demo, admin -PassThru).Count | Should -Be 2
+        $access = Get-OSFlavor -Id "$prefix-acc" | Get-OSFlavorAccess
+        $access.ProjectId | Sort-Object | Should -Be (@('demo', 'admin' | ForEach-Object { (Invoke-OSApi identity "projects?name=$_").projects[0].id }) | Sort-Object)
+        $access | Format-Table | Out-String | Should -Match 'ProjectId'
+        $access | Where-Object ProjectId -ne $access[0].ProjectId | Remove-OSFlavorAccess -Confirm:$false
+        @(Get-OSFlavorAccess $flavor.Id).ProjectId | Should -Be @($access[0].ProjectId)
+        Remove-OSFlavor $flavor.Id -Force
+    }
+
+    It 'generates a keypair whose private key lands in an owner-only file' {
+        $file = Join-Path $TestDrive deploy.pem
+        $pair = New-OSKeypair -Name "$prefix-gen" -PrivateKeyPath $file
+        $pair.PrivateKey | Should -BeNullOrEmpty
+        Get-Content -Raw $file | Should -Match '^-----BEGIN'
+        if (-not $IsWindows) { (Get-Item $file).UnixFileMode | Should -Be ([System.IO.UnixFileMode]'UserRead, UserWrite') }
+        $pair | Format-Table | Out-String | Should -Not -Match 'PRIVATE'
+        Remove-OSKeypair -Name "$prefix-gen" -Force
+    }
+
     It 'imports a keypair from a file and from text, lists and removes them' {
         $public = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv pester'
         $file = Join-Path $TestDrive id_ed25519.pub

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using OpenStack.Client.Core;
 using OpenStack.Client.Resources;
 
 namespace OpenStack.Client.BlockStorage
@@ -48,11 +49,28 @@ namespace OpenStack.Client.BlockStorage
         /// <summary>Snapshot while the volume is in use.</summary>
         public bool Force { get; set; }
 
+        /// <summary>
+        /// Refuses an attached volume without <see cref="Force"/>, before any request. Cinder 3.66+ would snapshot it anyway,
+        /// but a volume a server is writing to gives a crash-consistent copy at best: python-openstackclient asks for --force too.
+        /// </summary>
+        public void CheckVolume(Volume volume)
+        {
+            if (Force || !string.Equals(volume.Status, "in-use", StringComparison.OrdinalIgnoreCase)) return;
+            var servers = volume.AttachedTo;
+            var name = string.IsNullOrEmpty(volume.Name) ? volume.Id : volume.Name + " (" + volume.Id + ")";
+            throw new ResourceStateException("Volume " + name + " is in-use" + (servers.Count > 0 ? " (attached to server " + string.Join(", ", servers) + ")" : "") +
+                ": snapshotting it needs -Force. A snapshot of an attached volume holds only what reached the disk (crash-consistent, " +
+                "like pulling the plug), so stop the writes or detach it first if you need a clean copy.", volume.Status ?? "")
+            {
+                RecommendedAction = "Add -Force to snapshot the attached volume anyway, or detach it (Remove-OSVolumeAttachment) first.",
+            };
+        }
+
         protected override void Write(JsonObject s)
         {
             s["volume_id"] = VolumeId;
             s["name"] = Name;
-            // From microversion 3.66 Cinder snapshots in-use volumes anyway and rejects "force": false.
+            // From microversion 3.66 Cinder snapshots in-use volumes anyway and rejects "force": false; CheckVolume asks for it instead.
             if (Force) s["force"] = true;
             Put(s, "description", Description);
         }

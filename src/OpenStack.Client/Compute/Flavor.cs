@@ -27,4 +27,14 @@ namespace OpenStack.Client.Compute
 
         public override string ToString() => Name;
     }
+
+    /// <summary>One project a private flavor is shared with.</summary>
+    public sealed class FlavorAccess
+    {
+        [JsonPropertyName("flavor_id")] public string FlavorId { get; set; } = "";
+        [JsonPropertyName("tenant_id")] public string ProjectId { get; set; } = "";
+        [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+
+        public override string ToString() => FlavorId + " " + ProjectId;
+    }
 }

@@ -26,6 +26,8 @@ namespace OpenStack.Client.Compute
         [JsonPropertyName("metadata")] public Dictionary<string, string>? Metadata { get; set; }
         [JsonPropertyName("fault")] public ServerFault? Fault { get; set; }
         [JsonPropertyName("hostId")] public string? HostId { get; set; }
+        /// <summary>The compute host the server runs on; Nova shows it to admins only.</summary>
+        [JsonPropertyName("OS-EXT-SRV-ATTR:host")] public string? Host { get; set; }
         [JsonPropertyName("security_groups")] public List<NameRef>? SecurityGroups { get; set; }
         [JsonPropertyName("os-extended-volumes:volumes_attached")] public List<AttachedVolume>? AttachedVolumes { get; set; }
         [JsonPropertyName("tags")] public List<string>? Tags { get; set; }

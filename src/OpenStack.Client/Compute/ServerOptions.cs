@@ -21,10 +21,25 @@ namespace OpenStack.Client.Compute
         public string? ReservationId { get; set; }
         /// <summary>All projects (admin).</summary>
         public bool AllProjects { get; set; }
+        /// <summary>Servers changed at or after this time (deleted ones included, as Nova lists them then).</summary>
+        public DateTimeOffset? ChangesSince { get; set; }
+        /// <summary>Servers changed at or before this time (compute API 2.66+).</summary>
+        public DateTimeOffset? ChangesBefore { get; set; }
+        /// <summary>Deleted servers (admin; the project's own, or every project's with <see cref="AllProjects"/>).</summary>
+        public bool Deleted { get; set; }
+        /// <summary>Servers on this compute host (admin).</summary>
+        public string? Host { get; set; }
         public int? PageSize { get; set; }
 
+        /// <summary>The oldest compute microversion these filters need, or null for any.</summary>
+        public string? MinMicroversion => ChangesBefore.HasValue ? "2.66" : null;
+
         public Query ToQuery() => new Query().Add("name", NameRegex).Add("status", Status?.ToUpperInvariant()).Add("flavor", FlavorId).Add("image", ImageId)
-            .Add("reservation_id", ReservationId).Add("all_tenants", AllProjects ? "1" : null);
+            .Add("reservation_id", ReservationId).Add("all_tenants", AllProjects ? "1" : null)
+            .Add("changes-since", Iso(ChangesSince)).Add("changes-before", Iso(ChangesBefore)).Add("deleted", Deleted ? "true" : null).Add("host", Host);
+
+        /// <summary>ISO 8601 in UTC, as Nova's time filters take it.</summary>
+        private static string? Iso(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
     }
 
     /// <summary>What a new server is made of. Names must already be resolved to ids.</summary>
@@ -103,6 +118,13 @@ namespace OpenStack.Client.Compute
                     ["boot_index"] = 0, ["uuid"] = ImageId, ["source_type"] = "image", ["destination_type"] = "volume",
                     ["volume_size"] = BootVolumeSize.Value, ["delete_on_termination"] = DeleteVolumeOnTermination,
                 });
+            // An image boot with extra mappings: Nova wants the image as the root mapping too, else it refuses the boot sequence
+            // (novaclient and python-openstackclient add it the same way). Not when a given mapping already boots first.
+            else if (ImageId != null && BlockDeviceMappings.Count > 0 && !BlockDeviceMappings.Any(BootsFirst))
+                bdm.Add(new JsonObject
+                {
+                    ["boot_index"] = 0, ["uuid"] = ImageId, ["source_type"] = "image", ["destination_type"] = "local", ["delete_on_termination"] = true,
+                });
             foreach (var m in BlockDeviceMappings) bdm.Add(JsonText.ToNode(m));
             if (bdm.Count > 0) server["block_device_mapping_v2"] = bdm;
             if (ConfigDrive) server["config_drive"] = true;
@@ -111,6 +133,11 @@ namespace OpenStack.Client.Compute
             // Several servers: Nova then answers with the reservation id that finds them all.
             if (Count > 1) { server["min_count"] = Count; server["max_count"] = Count; server["return_reservation_id"] = true; }
         }
+
+        /// <summary>A mapping with boot index 0 (given as a number or as text, as hashtables hold it).</summary>
+        private static bool BootsFirst(Dictionary<string, object?> mapping) =>
+            mapping.TryGetValue("boot_index", out var index) && index != null &&
+            string.Equals(Convert.ToString(index, CultureInfo.InvariantCulture)?.Trim(), "0", StringComparison.Ordinal);
     }
 
     /// <summary>A new flavor (admin).</summary>
@@ -128,7 +155,10 @@ namespace OpenStack.Client.Compute
         /// <summary>MiB.</summary>
         public int Swap { get; set; }
         public bool IsPublic { get; set; } = true;
+        /// <summary>Compute API 2.55+.</summary>
         public string? Description { get; set; }
+
+        public override string? MinMicroversion => Description != null ? ComputeClient.FlavorDescriptionMicroversion : null;
 
         protected override void Write(JsonObject f)
         {

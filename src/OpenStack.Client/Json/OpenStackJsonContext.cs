@@ -10,6 +10,8 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(TokenResponse))]
     [JsonSerializable(typeof(Server))]
     [JsonSerializable(typeof(Flavor))]
+    [JsonSerializable(typeof(FlavorAccess))]
+    [JsonSerializable(typeof(Project))]
     [JsonSerializable(typeof(Keypair))]
     [JsonSerializable(typeof(VolumeAttachment))]
     [JsonSerializable(typeof(ServerGroup))]

@@ -234,9 +234,24 @@ namespace OpenStack.Client.Network
         protected override void Validate()
         {
             if (RemoteIpPrefix != null && RemoteGroupId != null) throw new System.ArgumentException("A rule has a remote IP prefix or a remote group, not both.");
-            if (RemoteIpPrefix != null) AddressCheck.AddressOrCidr(RemoteIpPrefix, "remote IP prefix");
+            if (RemoteIpPrefix != null)
+            {
+                var family = FamilyOf(RemoteIpPrefix);
+                if (EtherType != null && !string.Equals(EtherType, family, System.StringComparison.OrdinalIgnoreCase))
+                    throw new System.ArgumentException("The remote IP prefix " + RemoteIpPrefix + " is " + family + ", but the ether type asked for is " + EtherType +
+                        ": leave -EtherType out (it follows the prefix) or give a prefix of that family.");
+            }
             if (PortRangeMin.HasValue && PortRangeMax.HasValue && PortRangeMin > PortRangeMax)
                 throw new System.ArgumentException("The port range starts at " + PortRangeMin + " but ends at " + PortRangeMax + ".");
+        }
+
+        /// <summary>"IPv4" or "IPv6" for an address or address/prefix (checked: a bad one is an ArgumentException).</summary>
+        public static string FamilyOf(string addressOrCidr)
+        {
+            AddressCheck.AddressOrCidr(addressOrCidr, "remote IP prefix");
+            var slash = addressOrCidr.IndexOf('/');
+            var address = AddressCheck.Address(slash < 0 ? addressOrCidr : addressOrCidr.Substring(0, slash), "remote IP prefix");
+            return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "IPv6" : "IPv4";
         }
 
         protected override void WriteOwn(JsonObject o)
@@ -244,7 +259,8 @@ namespace OpenStack.Client.Network
             o.Remove("name"); // rules have none
             Put(o, "security_group_id", SecurityGroupId);
             o["direction"] = Direction.ToLowerInvariant();
-            Put(o, "ethertype", EtherType);
+            // Neutron assumes IPv4 when none is sent, and refuses an IPv6 prefix then: the prefix says which.
+            Put(o, "ethertype", EtherType ?? (RemoteIpPrefix != null ? FamilyOf(RemoteIpPrefix) : null));
             Put(o, "protocol", Protocol?.ToLowerInvariant());
             Put(o, "port_range_min", PortRangeMin);
             Put(o, "port_range_max", PortRangeMax ?? PortRangeMin);

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using OpenStack.Client.BlockStorage;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Core;
+using OpenStack.Client.Identity;
 using OpenStack.Client.Image;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
@@ -33,5 +34,6 @@ namespace OpenStack.PowerShell.Completion
     public sealed class SubnetPoolNameCompleter : ResourceNameCompleter<SubnetPool> { protected override ResourceDescriptor<SubnetPool> Resource => NetworkResources.SubnetPools; }
     public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
     public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }
+    public sealed class ProjectNameCompleter : ResourceNameCompleter<Project> { protected override ResourceDescriptor<Project> Resource => IdentityResources.Projects; }
     public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }
 }

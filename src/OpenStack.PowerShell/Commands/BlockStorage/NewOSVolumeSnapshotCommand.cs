@@ -14,7 +14,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
     {
         /// <summary>The volume: name, id, or a volume from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("VolumeId")]
+        [Alias("VolumeId", "Id")]
         [ReferenceTo(typeof(Client.BlockStorage.Volume))]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(VolumeNameCompleter))] public NameOrId Volume { get; set; } = null!;
@@ -26,14 +26,20 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter]
         public string? Description { get; set; }
 
-        /// <summary>Snapshot a volume that is attached (in-use).</summary>
+        /// <summary>Snapshot a volume that is attached (in-use): without it such a volume is refused, since the copy is crash-consistent only.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots;
         protected override string[] WaitTargets => new[] { "available" };
         protected override SnapshotCreateOptions BuildOptions() => new SnapshotCreateOptions { Name = Name, Description = Description, Force = Force };
-        protected override void Resolve(ResourceClient client, SnapshotCreateOptions o) => o.VolumeId = Run(ct => client.FindIdAsync(BlockStorageResources.Volumes, Volume.Value, ct));
+        /// <summary>The volume is read, not only its id: an attached one without -Force is refused before anything is sent.</summary>
+        protected override void Resolve(ResourceClient client, SnapshotCreateOptions o)
+        {
+            var volume = Run(ct => client.FindAsync(BlockStorageResources.Volumes, Volume.Value, ct));
+            o.VolumeId = volume.Id;
+            o.CheckVolume(volume);
+        }
         protected override string PreparationTarget => Volume.Value;
         protected override string Target(SnapshotCreateOptions o) => Volume.Value;
         protected override string Action(SnapshotCreateOptions o) => "Snapshot volume as '" + Name + "'";

@@ -24,7 +24,7 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         /// <summary>The volumes: names, ids, or volumes from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("VolumeId")]
+        [Alias("VolumeId", "Id")]
         [ReferenceTo(typeof(Client.BlockStorage.Volume))]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(VolumeNameCompleter))] public NameOrId[] Volume { get; set; } = null!;

@@ -1,5 +1,7 @@
+using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
+using OpenStack.Client.Core;
 using OpenStack.Client.Image;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
@@ -40,6 +42,24 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter(ParameterSetName = ParameterSets.List)]
         public SwitchParameter AllProjects { get; set; }
 
+        /// <summary>Servers changed at or after this time, deleted ones included (sent as ISO 8601 UTC).</summary>
+        [Parameter(ParameterSetName = ParameterSets.List)]
+        public DateTime? ChangesSince { get; set; }
+
+        /// <summary>Servers changed at or before this time (compute API 2.66+).</summary>
+        [Parameter(ParameterSetName = ParameterSets.List)]
+        public DateTime? ChangesBefore { get; set; }
+
+        /// <summary>Deleted servers (admin): the project's, or with -AllProjects every project's.</summary>
+        [Parameter(ParameterSetName = ParameterSets.List)]
+        public SwitchParameter Deleted { get; set; }
+
+        /// <summary>Servers on this compute host (admin). Named ComputeHost: a cmdlet's Host is PowerShell's own.</summary>
+        [Parameter(ParameterSetName = ParameterSets.List)]
+        [Alias("Host")]
+        [ValidateNotNullOrEmpty]
+        public string? ComputeHost { get; set; }
+
         /// <summary>Servers per request; every page is read either way.</summary>
         [Parameter(ParameterSetName = ParameterSets.List)]
         [ValidateRange(1, 1000)]
@@ -50,12 +70,24 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override string? NamePattern => Name;
         protected override int? PageSizeValue => PageSize;
 
-        protected override Query Filters(ResourceClient client) => new ServerListOptions
+        protected override Query Filters(ResourceClient client)
         {
-            Status = Status,
-            AllProjects = AllProjects,
-            FlavorId = Flavor == null ? null : Run(ct => client.FindIdAsync(ComputeResources.Flavors, Flavor, ct)),
-            ImageId = Image == null ? null : Run(ct => client.FindIdAsync(ImageResources.Images, Image, ct)),
-        }.ToQuery();
+            var options = new ServerListOptions
+            {
+                Status = Status,
+                AllProjects = AllProjects,
+                FlavorId = Flavor == null ? null : Run(ct => client.FindIdAsync(ComputeResources.Flavors, Flavor, ct)),
+                ImageId = Image == null ? null : Run(ct => client.FindIdAsync(ImageResources.Images, Image, ct)),
+                ChangesSince = ChangesSince.HasValue ? new DateTimeOffset(ChangesSince.Value.ToUniversalTime()) : (DateTimeOffset?)null,
+                ChangesBefore = ChangesBefore.HasValue ? new DateTimeOffset(ChangesBefore.Value.ToUniversalTime()) : (DateTimeOffset?)null,
+                Deleted = Deleted,
+                Host = ComputeHost,
+            };
+            // An older Nova ignores filters it does not know and would list everything: say so instead.
+            if (options.MinMicroversion is string needed &&
+                Run(ct => client.Session.GetMicroversionAsync(Resource.ServiceType, ct)) is Microversion have && have < Microversion.Parse(needed))
+                throw new NotSupportedException("-ChangesBefore needs compute API microversion " + needed + " or later; this cloud's is " + have + ".");
+            return options.ToQuery();
+        }
     }
 }

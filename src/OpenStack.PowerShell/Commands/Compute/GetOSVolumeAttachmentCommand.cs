@@ -13,7 +13,7 @@ namespace OpenStack.PowerShell.Commands.Compute
     {
         /// <summary>The server: name, id, or a server from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServerId")]
+        [Alias("ServerId", "Id")]
         [ReferenceTo(typeof(Client.Compute.Server))]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ServerNameCompleter))] public NameOrId Server { get; set; } = null!;

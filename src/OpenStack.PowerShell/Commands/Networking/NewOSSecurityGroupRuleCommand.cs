@@ -35,6 +35,7 @@ namespace OpenStack.PowerShell.Commands.Networking
         /// <summary>Traffic from ports in this group (name, id or object).</summary>
         [Parameter] [ResourceRef] [ArgumentCompleter(typeof(SecurityGroupNameCompleter))] public string? RemoteGroup { get; set; }
 
+        /// <summary>IPv4 or IPv6; left out: the family of -RemoteIpPrefix, else IPv4 (Neutron's default).</summary>
         [Parameter] [ValidateSet("IPv4", "IPv6")] public string? EtherType { get; set; }
 
         [Parameter] public string? Description { get; set; }

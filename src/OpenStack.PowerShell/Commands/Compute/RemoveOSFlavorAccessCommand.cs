@@ -1,0 +1,43 @@
+using System.Management.Automation;
+using OpenStack.Client.Compute;
+using OpenStack.Client.Identity;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Completion;
+
+namespace OpenStack.PowerShell.Commands.Compute
+{
+    /// <summary>Remove-OSFlavorAccess: stops sharing private flavors with projects (admin). Flavor and projects by name or id; project names are looked up in Keystone.</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSFlavorAccess", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSFlavorAccessCommand : BulkCmdlet
+    {
+        /// <summary>The flavor's name or id; FlavorAccess objects bind by their FlavorId.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("FlavorId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FlavorNameCompleter))] public string Flavor { get; set; } = null!;
+
+        /// <summary>Project names or ids; FlavorAccess objects bind by their ProjectId.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("ProjectId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProjectNameCompleter))] public string[] Project { get; set; } = null!;
+
+        protected override string Activity => "Unsharing flavors";
+
+        protected override void ProcessRecord()
+        {
+            var resources = new ResourceClient(ActiveSession);
+            var compute = new ComputeClient(ActiveSession);
+            var flavorRef = Flavor;
+            foreach (var projectRef in Project)
+                Enqueue(projectRef, "Stop sharing flavor " + flavorRef + " with project", projectRef, async ct =>
+                {
+                    var flavorId = await resources.FindIdAsync(ComputeResources.Flavors, flavorRef, ct).ConfigureAwait(false);
+                    var projectId = await resources.FindIdAsync(IdentityResources.Projects, projectRef, ct).ConfigureAwait(false);
+                    await compute.RemoveFlavorAccessAsync(flavorId, projectId, ct).ConfigureAwait(false);
+                    return null;
+                });
+        }
+    }
+}
