@@ -6,7 +6,10 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Text.Json.Nodes;
 using OpenStack.Client.Core;
+using OpenStack.Client.Identity;
+using OpenStack.Client.Resources;
 using OpenStack.Tests;
 using Xunit;
 
@@ -27,6 +30,26 @@ namespace OpenStack.Client.Tests
             foreach (var type in new[] { "compute", "network", "image", "block-storage", "container-infra", "placement", "identity" })
                 Assert.NotNull(s.GetEndpoint(type));
             Assert.EndsWith("/v3/" + s.ProjectId + "/", s.GetEndpoint("volumev3").ToString());
+        }
+
+        [Fact]
+        public async Task A_project_is_changed_with_Keystones_wrapped_PATCH()
+        {
+            using var s = await Cloud.ConnectAsync(TestCloud.Admin);
+            var client = new ResourceClient(s);
+            var name = "client-patch-" + Guid.NewGuid().ToString("N").Substring(0, 8);
+            var project = await client.CreateAsync(IdentityResources.Projects, new JsonObject { ["name"] = name, ["domain_id"] = "default" });
+            try
+            {
+                var changed = await client.UpdateAsync(IdentityResources.Projects, project.Id, new JsonObject { ["description"] = "patched" });
+                Assert.Equal("patched", changed.Description);
+                Assert.Equal(name, changed.Name);
+                Assert.Equal("patched", (await client.FindAsync(IdentityResources.Projects, name)).Description);
+            }
+            finally
+            {
+                await client.DeleteAsync(IdentityResources.Projects, project.Id);
+            }
         }
 
         [Fact]

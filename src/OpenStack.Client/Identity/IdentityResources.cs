@@ -11,7 +11,7 @@ namespace OpenStack.Client.Identity
         public static readonly ResourceDescriptor<Project> Projects =
             new ResourceDescriptor<Project>(ServiceTypes.Identity, "project", "projects", OpenStackJsonContext.Default.Project, p => p.Id, p => p.Name)
             {
-                Singular = "project", Plural = "projects", Update = UpdateStyle.None,
+                Singular = "project", Plural = "projects", Update = UpdateStyle.Patch,
             };
     }
 }

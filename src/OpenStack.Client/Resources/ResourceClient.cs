@@ -137,6 +137,9 @@ namespace OpenStack.Client.Resources
                 case UpdateStyle.Put:
                     using (var doc = await _session.SendForDocumentAsync(ServiceRequest.Json(HttpMethod.Put, d.ServiceType, ItemPath(d, id), Wrap(d, changes)), ct).ConfigureAwait(false))
                         return Read(d, doc, "PUT", ItemPath(d, id));
+                case UpdateStyle.Patch:
+                    using (var doc = await _session.SendForDocumentAsync(ServiceRequest.Json(new HttpMethod("PATCH"), d.ServiceType, ItemPath(d, id), Wrap(d, changes)), ct).ConfigureAwait(false))
+                        return Read(d, doc, "PATCH", ItemPath(d, id));
                 case UpdateStyle.JsonPatch:
                     var patch = new JsonPatch();
                     foreach (var kv in changes) patch.Replace(kv.Key, kv.Value?.DeepClone());

@@ -22,6 +22,8 @@ namespace OpenStack.Client.Resources
         Put,
         /// <summary>PATCH {path}/{id} with a JSON patch (Glance, Magnum).</summary>
         JsonPatch,
+        /// <summary>PATCH {path}/{id} with the changed attributes, wrapped like the resource (Keystone).</summary>
+        Patch,
         /// <summary>The service has no update for it.</summary>
         None,
     }
