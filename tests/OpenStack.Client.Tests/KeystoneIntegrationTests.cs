@@ -33,6 +33,21 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public async Task Identity_resources_are_found_by_name_and_listed()
+        {
+            using var s = await Cloud.ConnectAsync(TestCloud.Admin);
+            var client = new ResourceClient(s);
+            Assert.Equal("default", (await client.FindAsync(IdentityResources.Domains, "Default")).Id);
+            Assert.Equal("admin", (await client.FindAsync(IdentityResources.Users, "admin")).Name);
+            Assert.Equal("member", (await client.FindAsync(IdentityResources.Roles, "member")).Name);
+            Assert.Equal("RegionOne", (await client.FindAsync(IdentityResources.Regions, "RegionOne")).Id);
+            Assert.Equal("compute", (await client.FindAsync(IdentityResources.Services, "nova")).Type);
+            var endpoints = await client.ListAsync(IdentityResources.Endpoints, null, null).ToListAsync();
+            Assert.Contains(endpoints, e => e.Interface == "public" && e.RegionId == "RegionOne");
+            Assert.Empty(await client.ListAsync(IdentityResources.Groups, new Query().Add("name", "no-such-group-" + Guid.NewGuid().ToString("N")), null).ToListAsync());
+        }
+
+        [Fact]
         public async Task A_project_is_changed_with_Keystones_wrapped_PATCH()
         {
             using var s = await Cloud.ConnectAsync(TestCloud.Admin);

@@ -4,14 +4,64 @@ using OpenStack.Client.Resources;
 
 namespace OpenStack.Client.Identity
 {
-    /// <summary>Keystone's resources the module looks up (identity v3): only what other services refer to.</summary>
+    /// <summary>Keystone's resources (identity v3). Ids are 32 hex digits; names are unique within a domain.</summary>
     public static class IdentityResources
     {
-        /// <summary>Projects by name or id (ids are 32 hex digits); listing them is for administrators.</summary>
         public static readonly ResourceDescriptor<Project> Projects =
             new ResourceDescriptor<Project>(ServiceTypes.Identity, "project", "projects", OpenStackJsonContext.Default.Project, p => p.Id, p => p.Name)
             {
                 Singular = "project", Plural = "projects", Update = UpdateStyle.Patch,
+            };
+
+        public static readonly ResourceDescriptor<Domain> Domains =
+            new ResourceDescriptor<Domain>(ServiceTypes.Identity, "domain", "domains", OpenStackJsonContext.Default.Domain, d => d.Id, d => d.Name)
+            {
+                Singular = "domain", Plural = "domains", Update = UpdateStyle.Patch,
+            };
+
+        public static readonly ResourceDescriptor<User> Users =
+            new ResourceDescriptor<User>(ServiceTypes.Identity, "user", "users", OpenStackJsonContext.Default.User, u => u.Id, u => u.Name)
+            {
+                Singular = "user", Plural = "users", Update = UpdateStyle.Patch,
+            };
+
+        public static readonly ResourceDescriptor<Group> Groups =
+            new ResourceDescriptor<Group>(ServiceTypes.Identity, "group", "groups", OpenStackJsonContext.Default.Group, g => g.Id, g => g.Name)
+            {
+                Singular = "group", Plural = "groups", Update = UpdateStyle.Patch,
+            };
+
+        public static readonly ResourceDescriptor<Role> Roles =
+            new ResourceDescriptor<Role>(ServiceTypes.Identity, "role", "roles", OpenStackJsonContext.Default.Role, r => r.Id, r => r.Name)
+            {
+                Singular = "role", Plural = "roles", Update = UpdateStyle.Patch,
+            };
+
+        /// <summary>A user's application credentials: Under(userId). They cannot be changed once made.</summary>
+        public static readonly ResourceDescriptor<ApplicationCredential> ApplicationCredentials =
+            new ResourceDescriptor<ApplicationCredential>(ServiceTypes.Identity, "application credential", "users/{parent}/application_credentials",
+                OpenStackJsonContext.Default.ApplicationCredential, a => a.Id, a => a.Name)
+            {
+                Singular = "application_credential", Plural = "application_credentials", Update = UpdateStyle.None,
+            };
+
+        /// <summary>Regions are named by their id.</summary>
+        public static readonly ResourceDescriptor<Region> Regions =
+            new ResourceDescriptor<Region>(ServiceTypes.Identity, "region", "regions", OpenStackJsonContext.Default.Region, r => r.Id, r => r.Id)
+            {
+                Singular = "region", Plural = "regions", NameIsId = true, NameFilter = NameFilter.Local, Update = UpdateStyle.Patch,
+            };
+
+        public static readonly ResourceDescriptor<RegisteredService> Services =
+            new ResourceDescriptor<RegisteredService>(ServiceTypes.Identity, "service", "services", OpenStackJsonContext.Default.RegisteredService, s => s.Id, s => s.Name)
+            {
+                Singular = "service", Plural = "services", NameFilter = NameFilter.Local, Update = UpdateStyle.Patch,
+            };
+
+        public static readonly ResourceDescriptor<RegisteredEndpoint> Endpoints =
+            new ResourceDescriptor<RegisteredEndpoint>(ServiceTypes.Identity, "endpoint", "endpoints", OpenStackJsonContext.Default.RegisteredEndpoint, e => e.Id, e => e.Url)
+            {
+                Singular = "endpoint", Plural = "endpoints", NameFilter = NameFilter.Local, Update = UpdateStyle.Patch,
             };
     }
 }
