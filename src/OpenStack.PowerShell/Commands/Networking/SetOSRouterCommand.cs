@@ -33,6 +33,8 @@ namespace OpenStack.PowerShell.Commands.Networking
         protected override RouterOptions BuildOptions() => new RouterOptions
         {
             Name = Name, Description = Description, AdminStateUp = AdminStateUp, EnableSnat = EnableSnat, ClearExternalGateway = ClearExternalGateway,
+            // The name until ResolveAsync puts the id in its place: the options check that SNAT comes with a gateway.
+            ExternalNetworkId = ExternalGateway,
         };
 
         protected override async Task ResolveAsync(ResourceClient client, RouterOptions options, CancellationToken ct)
