@@ -280,7 +280,10 @@
             Present = 'image debian-12'; Setup = { $null = New-Item -ItemType Directory -Force (Join-Path $HelpEx.Temp backup) }
             Replace = @{ '"/backup/' = '"$($HelpEx.Temp)/backup/' }
         }
-        'Set-OSClusterTemplate: Make a template public and rename it' = @{ Admin = $true; Present = 'template k8s'; Absent = 'template k8s-v1' }
+        # An admin sees every project's templates, and other runs' "k8s" may be kept by their clusters: the run's, by id.
+        'Set-OSClusterTemplate: Make a template public and rename it' = @{
+            Admin = $true; Present = 'template k8s'; Absent = 'template k8s-v1'; Replace = @{ 'Set-OSClusterTemplate k8s ' = "Set-OSClusterTemplate (Find-Fixture 'template k8s').Uuid " }
+        }
         'Set-OSClusterTemplate: Change one label, remove another' = @{ Present = 'template k8s'; Setup = { Set-OSClusterTemplate k8s -Label @{ old_flag = 'yes' } } }
         'Set-OSFloatingIP: Move an address to another port' = @{
             Present = 'port web2-port'; Setup = { $global:FixtureAddress = (New-OSFloatingIP public).FloatingIpAddress }

@@ -83,7 +83,7 @@ function Remove-Fixture([string] $Fixture) {
 
 function Wait-FixtureVolume($Volume, [switch] $Detached) {
     for ($i = 0; $i -lt 60; $i++) {
-        if ($Volume.Status -notmatch 'ing$' -and -not ($Detached -and $Volume.Status -eq 'in-use')) { break }
+        if ($Volume.Status -notmatch 'ing$|^reserved$' -and -not ($Detached -and $Volume.Status -eq 'in-use')) { break }
         Start-Sleep 1
         $Volume = Get-OSVolume -Id $Volume.Id
     }
@@ -103,7 +103,11 @@ function Clear-FixtureProject {
     $steps = [ordered]@{
         servers = { Get-OSServer | ForEach-Object { Remove-Fixture "server $($_.Name)" } }
         clusters = { Get-OSCluster | Where-Object $mine | ForEach-Object { Remove-OSCluster -Id $_.Uuid -Force } }
-        templates = { Get-OSClusterTemplate | Where-Object $mine | ForEach-Object { Remove-OSClusterTemplate -Id $_.Uuid -Force } }
+        # A cluster here is never built nor deleted (no Heat): its template stays with it, as in ContainerInfra.Tests.ps1.
+        templates = {
+            $used = @(Get-OSCluster | Where-Object $mine | ForEach-Object ClusterTemplateId)
+            Get-OSClusterTemplate | Where-Object $mine | Where-Object Uuid -NotIn $used | ForEach-Object { Remove-OSClusterTemplate -Id $_.Uuid -Force }
+        }
         snapshots = { Get-OSVolumeSnapshot | ForEach-Object { Remove-OSVolumeSnapshot -Id $_.Id -Force -Wait } }
         volumes = { Get-OSVolume | ForEach-Object { Remove-Fixture "volume $($_.Name)" } }
         'floating IPs' = { Get-OSFloatingIP | Where-Object $mine | ForEach-Object { Remove-OSFloatingIP -Id $_.Id -Force } }
