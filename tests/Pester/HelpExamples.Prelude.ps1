@@ -146,6 +146,8 @@ function New-FixtureServer([string] $Name) {
 # An example that needs a server finds it running and unlocked, whatever an earlier one did to it.
 function Reset-FixtureServer([string] $Name) {
     foreach ($server in @(Find-Fixture "server $Name")) {
+        # An example that did not wait (Start-OSServer web1) may have left it powering on.
+        for ($i = 0; $i -lt 60 -and $server.TaskState; $i++) { Start-Sleep 1; $server = Get-OSServer -Id $server.Id }
         if ($server.Locked) { Unlock-OSServer -Id $server.Id }
         switch ($server.Status) {
             SHUTOFF { Start-OSServer -Id $server.Id -Wait }
