@@ -184,6 +184,8 @@ Describe 'Flavors and keypairs' -Skip:$SkipCloud {
         Get-OSKeypair -Name "$prefix-text" | Remove-OSKeypair -Force
         Remove-OSKeypair -Name "$prefix-file" -Confirm:$false
         @(Get-OSKeypair | Where-Object Name -like "$prefix*").Count | Should -Be 0
+        # -Name filters, as on every Get-OS cmdlet: a name that matches nothing is no keypair, not an error.
+        @(Get-OSKeypair -Name "$prefix-file" -ErrorAction Stop).Count | Should -Be 0
     }
 }
 

@@ -94,6 +94,13 @@ Describe 'Networks, subnets, routers, ports and floating IPs' -Skip:$SkipCloud {
         @(Get-OSFloatingIP | Where-Object Description -eq $prefix).Count | Should -Be 0
     }
 
+    It 'sets source NAT on the gateway it is given, when created and when changed' {
+        $nat = New-OSRouter -Name "$prefix-nat" -ExternalGateway public -EnableSnat $false
+        $nat.ExternalGatewayInfo.EnableSnat | Should -BeFalse
+        (Set-OSRouter $nat.Id -ExternalGateway public -EnableSnat $true -PassThru).ExternalGatewayInfo.EnableSnat | Should -BeTrue
+        Remove-OSRouter $nat.Id -Force
+    }
+
     It 'takes the subnet off the router and removes router, subnet and network' {
         Get-OSServer -Name "$prefix*" | Remove-OSServer -Force -Wait
         Remove-OSRouterInterface -Router $router.Id -Subnet $subnet.Id -Confirm:$false

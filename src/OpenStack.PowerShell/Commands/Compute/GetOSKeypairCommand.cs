@@ -18,8 +18,11 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override ResourceDescriptor<Keypair> Resource => ComputeResources.Keypairs;
 
-        /// <summary>A name without wildcards is the keypair's id: one GET.</summary>
-        protected override string[]? Wanted => Name != null && !WildcardPattern.ContainsWildcardCharacters(Name) ? new[] { Name } : null;
+        /// <summary>
+        /// -Name filters the listing, with or without wildcards, as on the other Get-OS cmdlets: a name that matches no
+        /// keypair writes nothing, so "if (-not (Get-OSKeypair -Name ops))" works under -ErrorAction Stop.
+        /// </summary>
+        protected override string[]? Wanted => null;
         protected override string? NamePattern => Name;
     }
 }

@@ -42,6 +42,8 @@ namespace OpenStack.PowerShell.Commands.Networking
             Description = Description,
             ProjectId = ProjectId,
             EnableSnat = EnableSnat,
+            // The name until ResolveAsync puts the id in its place: the options check that SNAT comes with a gateway.
+            ExternalNetworkId = ExternalGateway,
             AdminStateUp = AdminStateUp,
             Distributed = Distributed.IsPresent ? true : (bool?)null,
             HighAvailability = HighAvailability.IsPresent ? true : (bool?)null,

@@ -47,6 +47,8 @@ namespace OpenStack.PowerShell.Commands.Networking
         {
             Name = Name, Description = Description, AdminStateUp = AdminStateUp, EnableSnat = EnableSnat, ClearExternalGateway = ClearExternalGateway,
             Routes = NeutronArguments.Routes(Route), ClearRoutes = ClearRoute, Distributed = Distributed, HighAvailability = HighAvailability,
+            // The name until ResolveAsync puts the id in its place: the options check that SNAT comes with a gateway.
+            ExternalNetworkId = ExternalGateway,
         };
 
         protected override async Task ResolveAsync(ResourceClient client, RouterOptions options, CancellationToken ct)

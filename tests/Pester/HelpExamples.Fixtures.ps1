@@ -1,0 +1,335 @@
+# What the help examples need, for tests/Pester/HelpExamples.Tests.ps1. Scriptblocks run, as text, in the examples'
+# runspace (HelpExamples.Prelude.ps1 defines Find-Fixture, Remove-Fixture and Invoke-AsAdmin; $HelpEx is the run).
+#
+# Resources: "<kind> <name>" -> Create (and Needs, made first). An example's resources persist and are reused by
+#   later examples; a server is started, resumed or unlocked again before each example that needs it.
+# Examples: "<page>: <title>" ->
+#   Present  resources that must exist when it runs;
+#   Absent   resources it makes: removed before it runs and after;
+#   Setup / Cleanup  anything else, run before and after (Cleanup even when it failed);
+#   Replace  text of the example -> an expression in its place, for what only exists elsewhere (an address, an id);
+#   Admin    run it as the project's admin instead of its member.
+# NotHere: "<page>: <title>" -> why it cannot run against the local cloud (shown as skipped).
+@{
+    Resources = @{
+        'network private' = @{ Create = { New-OSNetwork -Name private } }
+        'subnet private-subnet' = @{ Needs = 'network private'; Create = { New-OSSubnet -Network private -Name private-subnet -Cidr 10.0.0.0/24 } }
+        'router private-router' = @{ Needs = 'subnet private-subnet'; Create = {
+                New-OSRouter -Name private-router -ExternalGateway public
+                Add-OSRouterInterface -Router private-router -Subnet private-subnet } }
+        'network web' = @{ Create = { New-OSNetwork -Name web } }
+        'subnet web-subnet' = @{ Needs = 'network web'; Create = { New-OSSubnet -Network web -Name web-subnet -Cidr 10.1.0.0/24 } }
+        'router web-router' = @{ Create = { New-OSRouter -Name web-router -ExternalGateway public } }
+        'interface web-router/web-subnet' = @{ Needs = 'router web-router', 'subnet web-subnet'; Create = { Add-OSRouterInterface -Router web-router -Subnet web-subnet } }
+        'network frontend' = @{ Create = { New-OSNetwork -Name frontend } }
+        'subnet frontend-subnet' = @{ Needs = 'network frontend'; Create = { New-OSSubnet -Network frontend -Name frontend-subnet -Cidr 10.2.0.0/24 } }
+        'interface private-router/frontend-subnet' = @{ Needs = 'router private-router', 'subnet frontend-subnet'; Create = { Add-OSRouterInterface -Router private-router -Subnet frontend-subnet } }
+        'network app-net' = @{ Create = { New-OSNetwork -Name app-net } }
+        'subnet app-subnet' = @{ Needs = 'network app-net'; Create = { New-OSSubnet -Network app-net -Name app-subnet -Cidr 10.3.0.0/24 } }
+        'network storage' = @{ Create = { New-OSNetwork -Name storage } }
+        'subnet storage-a' = @{ Needs = 'network storage'; Create = { New-OSSubnet -Network storage -Name storage-a -Cidr 10.20.1.0/24 } }
+        'network old-net' = @{ Create = { New-OSNetwork -Name old-net } }
+        'subnet old-subnet' = @{ Needs = 'network old-net'; Create = { New-OSSubnet -Network old-net -Name old-subnet -Cidr 10.4.0.0/24 } }
+        'router lab-router' = @{ Create = { New-OSRouter -Name lab-router -ExternalGateway public } }
+        'network lab' = @{ Create = { New-OSNetwork -Name lab } }
+        'subnet lab-subnet' = @{ Needs = 'network lab'; Create = { New-OSSubnet -Network lab -Name lab-subnet -Cidr 10.5.0.0/24 } }
+        'port vip' = @{ Needs = 'interface web-router/web-subnet'; Create = { New-OSPort -Network web -Name vip } }
+        'port db-port' = @{ Needs = 'subnet web-subnet'; Create = { New-OSPort -Network web -Name db-port } }
+        'port web2-port' = @{ Needs = 'interface web-router/web-subnet'; Create = { New-OSPort -Network web -Name web2-port } }
+        'port lb1' = @{ Needs = 'subnet web-subnet'; Create = { New-OSPort -Network web -Name lb1 } }
+        'port lb2' = @{ Needs = 'subnet web-subnet'; Create = { New-OSPort -Network web -Name lb2 } }
+        'secgroup web' = @{ Create = { New-OSSecurityGroup web } }
+        'secgroup db' = @{ Create = { New-OSSecurityGroup db } }
+        'secgroup app' = @{ Create = { New-OSSecurityGroup app } }
+        'secgroup ssh' = @{ Create = { New-OSSecurityGroup ssh } }
+        'secgroup old-web' = @{ Create = { New-OSSecurityGroup old-web } }
+        'secgroup lab-web' = @{ Create = { New-OSSecurityGroup lab-web } }
+        'image cirros' = @{ Create = { New-FixtureImage cirros } }
+        'image debian-12' = @{ Create = { New-FixtureImage debian-12 } }
+        'image old-cirros' = @{ Create = { New-FixtureImage old-cirros } }
+        'image prod-image' = @{ Create = { New-FixtureImage prod-image -Tag prod } }
+        'image fedora-coreos' = @{ Create = { New-FixtureImage fedora-coreos -Property @{ os_distro = 'fedora-coreos' } } }
+        'keypair ops' = @{ Create = { New-OSKeypair -Name ops -PublicKey $HelpEx.PublicKey } }
+        'keypair dev-key' = @{ Create = { New-OSKeypair -Name dev-key -PublicKey $HelpEx.PublicKey } }
+        'keypair old-laptop' = @{ Create = { New-OSKeypair -Name old-laptop -PublicKey $HelpEx.PublicKey } }
+        'keypair ci-run-1' = @{ Create = { New-OSKeypair -Name ci-run-1 -PublicKey $HelpEx.PublicKey } }
+        'servergroup db-spread' = @{ Create = { New-OSServerGroup db-spread -Policy anti-affinity } }
+        'servergroup ci-group' = @{ Create = { New-OSServerGroup ci-group -Policy affinity } }
+        'server web1' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer web1 } }
+        'server web2' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer web2 } }
+        'server db1' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer db1 } }
+        'server app1' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer app1 } }
+        'server batch-1' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer batch-1 } }
+        'server build-agent-3' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer build-agent-3 } }
+        'server test-1' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer test-1 } }
+        'server old-db' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer old-db } }
+        'server ci-run-42-a' = @{ Needs = 'router private-router', 'image cirros'; Create = { New-FixtureServer ci-run-42-a } }
+        'volume data1' = @{ Create = { New-OSVolume -Name data1 -Size 1 -Wait } }
+        'volume logs' = @{ Create = { New-OSVolume -Name logs -Size 1 -Wait } }
+        'volume logs-1' = @{ Create = { New-OSVolume -Name logs-1 -Size 1 -Wait } }
+        'volume test-1' = @{ Create = { New-OSVolume -Name test-1 -Size 1 -Wait } }
+        'snapshot data1-nightly' = @{ Needs = 'volume data1'; Create = { New-OSVolumeSnapshot -VolumeId data1 -Name data1-nightly -Wait } }
+        'snapshot data1-before-upgrade' = @{ Needs = 'volume data1'; Create = { New-OSVolumeSnapshot -VolumeId data1 -Name data1-before-upgrade -Wait } }
+        'template k8s' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name k8s -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
+        'template k8s-old' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name k8s-old -Coe kubernetes -Image fedora-coreos -ExternalNetwork public } }
+        'template test-old' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name test-old -Coe kubernetes -Image fedora-coreos -ExternalNetwork public } }
+        # Clusters never finish here (no Heat) and keep their template: "prod" has one of its own.
+        'template prod-template' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name prod-template -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
+        'template dev-k8s' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name dev-k8s -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
+        'cluster prod' = @{ Needs = 'template prod-template'; Create = { New-OSCluster -Name prod -ClusterTemplate prod-template -NodeCount 1 } }
+        'flavor c1.small' = @{ Create = { New-OSFlavor -Name c1.small -Vcpus 1 -Ram 2048 -Disk 20 } }
+        'flavor c2.db' = @{ Create = { New-OSFlavor -Name c2.db -Vcpus 1 -Ram 512 -Disk 1 -Id c2-db } }
+        'volume broken' = @{ Create = { New-OSVolume -Name broken -Size 1 -Wait } }
+        'network k8s-net' = @{ Create = { New-OSNetwork -Name k8s-net } }
+        'subnet k8s-subnet' = @{ Needs = 'network k8s-net'; Create = { New-OSSubnet -Network k8s-net -Name k8s-subnet -Cidr 10.6.0.0/24 } }
+        'flavor test-tiny' = @{ Create = { New-OSFlavor -Name test-tiny -Vcpus 1 -Ram 512 -Disk 1 } }
+    }
+
+    Examples = @{
+        'Add-OSRouterInterface: Connect a subnet' = @{ Present = 'router web-router', 'subnet web-subnet'; Absent = 'interface web-router/web-subnet' }
+        'Add-OSRouterInterface: Connect through a port with a chosen address' = @{ Present = 'router web-router', 'subnet web-subnet'; Absent = 'interface web-router/web-subnet' }
+        'Add-OSServerFloatingIP: A new public address for a server' = @{ Present = 'server web1'; Cleanup = { Remove-FixtureFloatingIP } }
+        "Add-OSServerFloatingIP: Reuse an address on the server's second network" = @{
+            Present = 'server web1', 'interface private-router/frontend-subnet'
+            Setup = { $global:FixtureAddress = (New-OSFloatingIP public).FloatingIpAddress; Add-FixtureInterface web1 frontend }
+            Replace = @{ '203.0.113.10' = '$FixtureAddress' }
+            Cleanup = { Remove-FixtureFloatingIP; Remove-FixtureInterface web1 frontend }
+        }
+        'Add-OSVolumeAttachment: Make a data volume and attach it' = @{ Present = 'server db1'; Absent = 'volume data1' }
+        'Add-OSVolumeAttachment: Attach a volume as a given device' = @{ Present = 'server db1', 'volume logs'; Absent = 'volume logs' }
+
+        # Every cloud of the run's clouds.yaml (mycloud, prod, lab) signs in to the run's project as its member.
+        'Connect-OpenStack: Connect with a cloud from clouds.yaml' = @{ Cleanup = { Connect-OpenStack -Cloud helpex } }
+        'Connect-OpenStack: Connect with a password' = @{
+            Setup = { function global:Get-Credential { [pscredential]::new($HelpEx.Member, (ConvertTo-SecureString $HelpEx.Password -AsPlainText -Force)) } }
+            Replace = @{ 'https://keystone.example.com:5000/v3' = '$HelpEx.AuthUrl'; '-Project demo' = '-Project $HelpEx.Prefix' }
+            Cleanup = { Remove-Item function:Get-Credential; Connect-OpenStack -Cloud helpex }
+        }
+        'Connect-OpenStack: Use the variables of an openrc file' = @{
+            Setup = { $global:secret = $HelpEx.Password }
+            Replace = @{ "'https://keystone.example.com:5000/v3'" = '$HelpEx.AuthUrl'; "OS_USERNAME = 'demo'" = 'OS_USERNAME = $HelpEx.Member'; "OS_PROJECT_NAME = 'demo'" = 'OS_PROJECT_NAME = $HelpEx.Prefix' }
+            Cleanup = {
+                foreach ($name in 'OS_AUTH_URL', 'OS_USERNAME', 'OS_PASSWORD', 'OS_PROJECT_NAME') { Remove-Item "env:$name" -ErrorAction Ignore }
+                Remove-Variable secret -Scope Global; Connect-OpenStack -Cloud helpex
+            }
+        }
+        'Connect-OpenStack: Sign in with an application credential in a runbook' = @{
+            Setup = {
+                $body = @{ application_credential = @{ name = "$($HelpEx.Prefix)-appcred" } }
+                $global:FixtureAppCred = (Invoke-OSApi identity "users/$($HelpEx.UserIds.member)/application_credentials" -Method POST -Body $body).application_credential
+                function global:Get-AutomationPSCredential([string] $Name) {
+                    [pscredential]::new($FixtureAppCred.id, (ConvertTo-SecureString $FixtureAppCred.secret -AsPlainText -Force))
+                }
+            }
+            Replace = @{ 'https://keystone.example.com:5000/v3' = '$HelpEx.AuthUrl' }
+            Cleanup = {
+                Remove-Item function:Get-AutomationPSCredential
+                Connect-OpenStack -Cloud helpex
+                Invoke-OSApi identity "users/$($HelpEx.UserIds.member)/application_credentials/$($FixtureAppCred.id)" -Method DELETE
+            }
+        }
+        'Connect-OpenStack: Work with two clouds at once' = @{ Cleanup = { Connect-OpenStack -Cloud helpex } }
+        'Disconnect-OpenStack: End the current session' = @{ Cleanup = { Connect-OpenStack -Cloud helpex } }
+        'Disconnect-OpenStack: Revoke the token at the end of a runbook' = @{ Present = 'server batch-1'; Cleanup = { Connect-OpenStack -Cloud helpex } }
+
+        'Get-OSCluster: Why a cluster failed' = @{ Present = 'cluster prod' }
+        'Get-OSClusterNodeGroup: The node groups of a cluster' = @{ Present = 'cluster prod' }
+        'Get-OSClusterNodeGroup: Worker counts of every cluster' = @{ Present = 'cluster prod' }
+        'Get-OSClusterTemplate: The labels of a template' = @{ Present = 'template k8s' }
+        'Get-OSFloatingIP: The floating IP of a server' = @{ Present = 'server web1' }
+        'Get-OSImage: Boot from the image tagged for production' = @{ Present = 'image prod-image', 'router private-router'; Absent = 'server canary' }
+        'Get-OSKeypair: Check that a keypair exists before booting' = @{ Absent = 'keypair ops' }
+        'Get-OSNetwork: A network and its subnets' = @{ Present = 'subnet app-subnet' }
+        'Get-OSPort: The ports of a server' = @{ Present = 'server web1' }
+        'Get-OSPort: Who holds an address' = @{
+            Present = 'subnet web-subnet'; Absent = 'port holder'
+            Setup = { New-OSPort -Network web -Name holder -FixedIp @{ Subnet = 'web-subnet'; IpAddress = '10.1.0.15' } }
+        }
+        'Get-OSRouter: One router by name' = @{ Present = 'router web-router' }
+        'Get-OSSecurityGroup: The rules of one group' = @{ Present = 'secgroup web' }
+        'Get-OSSecurityGroupRule: Ingress rules of a group' = @{ Present = 'secgroup web' }
+        'Get-OSServer: Stop every running server' = @{ Present = 'server web1' }
+        'Get-OSServer: Find servers by name and status' = @{ Present = 'server web1' }
+        'Get-OSServer: Get one server by name or id and see its addresses' = @{ Present = 'server web1' }
+        'Get-OSServer: The servers of every project that are in ERROR, with their fault' = @{ Admin = $true }
+        "Get-OSServerConsoleOutput: The last 50 lines of a server's console" = @{ Present = 'server web1' }
+        'Get-OSServerConsoleOutput: Look for cloud-init errors on every new server' = @{ Present = 'server app1' }
+        'Get-OSServerGroup: The servers of a group' = @{ Present = 'servergroup db-spread' }
+        "Get-OSServerGroup: Every project's groups (admin)" = @{ Admin = $true }
+        'Get-OSSubnet: The subnets of a network' = @{ Present = 'subnet web-subnet' }
+        'Get-OSVolume: Volumes in error, every project' = @{
+            Admin = $true; Present = 'volume broken'
+            Setup = { Invoke-OSApi volumev3 "volumes/$((Find-Fixture 'volume broken').Id)/action" -Method POST -Body @{ 'os-reset_status' = @{ status = 'error' } } }
+        }
+        'Get-OSVolumeAttachment: The volumes of a server' = @{ Present = 'server web1' }
+        'Get-OSVolumeAttachment: Every attachment of the web servers' = @{ Present = 'server web1' }
+        'Get-OSVolumeSnapshot: Snapshots of one volume' = @{ Present = 'snapshot data1-nightly' }
+        'Get-OSVolumeType: Create a volume of the first SSD type' = @{
+            Absent = 'volume fast1'
+            Setup = { Invoke-AsAdmin { $global:FixtureType = (Invoke-OSApi volumev3 types -Method POST -Body @{ volume_type = @{ name = "$($HelpEx.Prefix)-ssd"; 'os-volume-type-access:is_public' = $false } }).volume_type
+                    $null = Invoke-OSApi volumev3 "types/$($FixtureType.id)/action" -Method POST -Body @{ addProjectAccess = @{ project = $HelpEx.ProjectId } } } }
+            Cleanup = { Remove-Fixture 'volume fast1'; Invoke-AsAdmin { Invoke-OSApi volumev3 "types/$($FixtureType.id)" -Method DELETE } }
+        }
+        'Invoke-OSApi: Create a network with a JSON body' = @{ Absent = 'network n1' }
+        'Lock-OSServer: Protect the database servers' = @{ Present = 'server db1'; Cleanup = { Unlock-OSServer db1 } }
+        'Lock-OSServer: Lock one server and check' = @{ Present = 'server db1'; Cleanup = { Unlock-OSServer db1 } }
+
+        # Its cluster cannot be deleted here (no Heat) and would keep "k8s" from the examples that change or remove it.
+        'New-OSCluster: Override labels for one cluster' = @{ Present = 'template dev-k8s', 'keypair dev-key'; Absent = 'cluster dev'; Replace = @{ 'dev k8s' = 'dev dev-k8s' } }
+        'New-OSClusterTemplate: A Kubernetes template' = @{ Present = 'image fedora-coreos', 'keypair ops'; Absent = 'template k8s' }
+        'New-OSClusterTemplate: A public template on a fixed network (administrators)' = @{
+            Admin = $true; Present = 'image fedora-coreos', 'subnet k8s-subnet'; Absent = 'template k8s-shared'
+        }
+        'New-OSFlavor: A small public flavor' = @{ Admin = $true; Absent = 'flavor c1.small' }
+        'New-OSFlavor: A private flavor with a fixed id and swap' = @{ Admin = $true; Absent = 'flavor c2.db' }
+        'New-OSFloatingIP: Allocate an address' = @{ Cleanup = { Remove-FixtureFloatingIP } }
+        'New-OSFloatingIP: Allocate straight onto a port' = @{ Present = 'port vip'; Cleanup = { Remove-FixtureFloatingIP } }
+        'New-OSImage: Upload a qcow2 image' = @{ Absent = 'image debian-12'; Setup = { New-FixtureFile debian-12.qcow2 } }
+        'New-OSImage: A public image with properties and tags' = @{ Admin = $true; Absent = 'image ubuntu-24.04'; Setup = { New-FixtureFile noble.img } }
+        'New-OSKeypair: Import your public key file' = @{ Absent = 'keypair ops' }
+        'New-OSKeypair: Import a key held as text' = @{ Absent = 'keypair ci'; Setup = { $env:CI_SSH_PUBLIC_KEY = $HelpEx.PublicKey }; Cleanup = { Remove-Item env:CI_SSH_PUBLIC_KEY } }
+        'New-OSNetwork: A project network with a subnet' = @{ Absent = 'network web' }
+        'New-OSPort: A port with a fixed address' = @{ Present = 'subnet web-subnet', 'secgroup db'; Absent = 'port db-port' }
+        'New-OSPort: A port for a virtual IP shared by two servers' = @{ Present = 'subnet web-subnet'; Absent = 'port vip', 'port lb1' }
+        'New-OSRouter: A router with a gateway' = @{ Present = 'subnet web-subnet'; Absent = 'router web-router' }
+        'New-OSRouter: A highly available router (administrators)' = @{ Admin = $true; Absent = 'router core' }
+        'New-OSSecurityGroup: A group for web servers' = @{ Absent = 'secgroup web' }
+        'New-OSSecurityGroup: Create only when missing' = @{ Absent = 'secgroup ssh' }
+        'New-OSSecurityGroupRule: Allow SSH from one network' = @{ Present = 'secgroup ssh'; Absent = 'secgroup ssh' }
+        'New-OSSecurityGroupRule: Allow the app servers to reach the databases' = @{ Present = 'secgroup db', 'secgroup app'; Absent = 'secgroup db' }
+        'New-OSServer: Boot a server and wait for it' = @{ Present = 'router private-router', 'image cirros', 'keypair ops'; Absent = 'server web1' }
+        'New-OSServer: Boot from a new volume with cloud-init user data' = @{
+            Present = 'router private-router', 'image debian-12'; Absent = 'server db1'; Setup = { New-FixtureFile cloud-init.yaml "#cloud-config`n" }
+        }
+        'New-OSServer: Twenty workers in one request' = @{
+            Present = 'router private-router', 'image cirros'
+            Cleanup = { Get-OSServer -Name 'worker*' | Remove-OSServer -Force -Wait }
+        }
+        "New-OSServer: The auto-deploy runbook's step: create only when missing" = @{ Present = 'subnet app-subnet', 'secgroup web', 'image cirros'; Absent = 'server app1' }
+        'New-OSServerGroup: Keep database servers on different hosts' = @{ Absent = 'servergroup db-spread' }
+        'New-OSServerGroup: At most two members per host' = @{ Absent = 'servergroup web-spread' }
+        'New-OSSubnet: A subnet with DNS servers' = @{ Present = 'network web'; Absent = 'subnet web-subnet' }
+        'New-OSSubnet: Pools and a host route, no gateway' = @{ Present = 'network storage'; Absent = 'network storage' }
+        'New-OSVolume: An empty 100 GB volume' = @{ Absent = 'volume data1' }
+        'New-OSVolume: A bootable volume from an image' = @{ Present = 'image debian-12'; Absent = 'volume root1' }
+        'New-OSVolume: Restore a snapshot into a new volume' = @{ Present = 'snapshot data1-nightly'; Absent = 'volume data1-restored' }
+        'New-OSVolumeSnapshot: Snapshot a volume and wait' = @{ Present = 'volume data1'; Absent = 'snapshot data1-before-upgrade' }
+        'New-OSVolumeSnapshot: Nightly snapshots of every attached volume' = @{
+            Present = 'server db1', 'volume logs'; Absent = 'volume logs'
+            Setup = { Add-OSVolumeAttachment -ServerId db1 -VolumeId (Get-OSVolume -Id logs).Id -Wait }
+        }
+
+        'Remove-OSCluster: Delete every failed cluster' = @{ Present = 'cluster prod' }
+        'Remove-OSClusterTemplate: Delete a template' = @{ Present = 'template k8s-old' }
+        'Remove-OSClusterTemplate: Delete the unused test templates' = @{ Present = 'template test-old' }
+        'Remove-OSFlavor: Delete a flavor' = @{ Admin = $true; Present = 'flavor c1.small' }
+        'Remove-OSFlavor: Delete every test flavor, asking for each' = @{ Admin = $true; Present = 'flavor test-tiny' }
+        'Remove-OSFloatingIP: Release an address' = @{
+            Setup = { $global:FixtureAddress = (New-OSFloatingIP public).FloatingIpAddress }; Replace = @{ '203.0.113.10' = '$FixtureAddress' }
+        }
+        'Remove-OSFloatingIP: Release every address not in use' = @{ Setup = { New-OSFloatingIP public } }
+        'Remove-OSImage: Delete an image' = @{ Present = 'image old-cirros' }
+        'Remove-OSImage: Delete images that failed to upload' = @{ Setup = { New-OSImage -Name never-uploaded -DiskFormat qcow2 -ContainerFormat bare } }
+        'Remove-OSKeypair: Delete a keypair' = @{ Present = 'keypair old-laptop' }
+        'Remove-OSKeypair: Delete the keypairs of a finished test run' = @{ Present = 'keypair ci-run-1' }
+        'Remove-OSNetwork: Delete a network' = @{ Absent = 'interface web-router/web-subnet'; Present = 'subnet web-subnet' }
+        "Remove-OSNetwork: Tear down the network recipe's resources in order" = @{ Present = 'interface web-router/web-subnet' }
+        'Remove-OSPort: Delete a reserved port' = @{ Present = 'port db-port' }
+        'Remove-OSPort: Delete the DOWN ports nobody uses' = @{ Present = 'port db-port' }
+        'Remove-OSRouter: Delete a router and its interface' = @{ Present = 'interface web-router/web-subnet' }
+        'Remove-OSRouter: Preview which routers would go' = @{ Present = 'router lab-router' }
+        'Remove-OSRouterInterface: Disconnect a subnet' = @{ Present = 'interface web-router/web-subnet' }
+        'Remove-OSRouterInterface: Undo an earlier Add-OSRouterInterface' = @{ Present = 'router lab-router', 'subnet lab-subnet'; Absent = 'interface lab-router/lab-subnet' }
+        'Remove-OSSecurityGroup: Delete a group' = @{ Present = 'secgroup old-web' }
+        'Remove-OSSecurityGroup: Delete the lab groups, asking for each' = @{ Present = 'secgroup lab-web' }
+        'Remove-OSSecurityGroupRule: Close rules open to the whole internet' = @{
+            Present = 'secgroup web'; Setup = { New-OSSecurityGroupRule -SecurityGroup web -Protocol tcp -PortRangeMin 80 -RemoteIpPrefix 0.0.0.0/0 }
+        }
+        'Remove-OSSecurityGroupRule: Delete one rule' = @{
+            Present = 'secgroup web'; Setup = { $global:FixtureRule = New-OSSecurityGroupRule -SecurityGroup web -Protocol tcp -PortRangeMin 8080 }
+            Replace = @{ '3c0e3a0c-6b6a-4f3e-9b8e-2f3a9a1d5c77' = '$FixtureRule.Id' }
+        }
+        'Remove-OSServer: Delete the servers of a test run without prompts' = @{ Present = 'server ci-run-42-a' }
+        'Remove-OSServerGroup: Delete a group' = @{ Present = 'servergroup db-spread' }
+        'Remove-OSServerGroup: Delete the groups of a finished test run' = @{ Present = 'servergroup ci-group' }
+        'Remove-OSSubnet: Delete a subnet' = @{ Present = 'interface web-router/web-subnet' }
+        'Remove-OSSubnet: Delete every subnet of a network, asking for each' = @{ Present = 'subnet old-subnet' }
+        'Remove-OSVolume: Delete unattached test volumes' = @{ Present = 'volume test-1' }
+        'Remove-OSVolume: Delete a volume with its snapshots' = @{ Present = 'snapshot data1-nightly' }
+        'Remove-OSVolumeAttachment: Detach every volume of a server' = @{
+            Present = 'server db1', 'volume logs'; Absent = 'volume logs'; Setup = { Add-OSVolumeAttachment -ServerId db1 -VolumeId (Get-OSVolume -Id logs).Id -Wait }
+        }
+        'Remove-OSVolumeAttachment: Detach one volume' = @{
+            Present = 'server db1', 'volume logs'; Absent = 'volume logs'; Setup = { Add-OSVolumeAttachment -ServerId db1 -VolumeId (Get-OSVolume -Id logs).Id -Wait }
+            Replace = @{ '5aa1ff9e-5a2f-4a0e-8a57-2a1e23d5a1b7' = '(Get-OSVolume -Id logs).Id' }
+        }
+        'Remove-OSVolumeSnapshot: Delete one snapshot, asking first' = @{ Present = 'snapshot data1-before-upgrade' }
+        'Rename-OSServer: Rename a server' = @{ Present = 'server web1'; Cleanup = { Rename-OSServer web-old web1 } }
+        'Rename-OSServer: Rename and show the result' = @{
+            Present = 'server db1'; Replace = @{ '0b5b7c1e-7a52-4c43-9a7e-0d3e0f0c2a11' = '(Get-OSServer -Id db1).Id' }; Cleanup = { Rename-OSServer db-primary db1 }
+        }
+        'Resize-OSVolume: Grow a volume to 200 GB' = @{ Present = 'volume data1'; Absent = 'volume data1' }
+        'Resize-OSVolume: Grow every log volume' = @{ Present = 'volume logs-1'; Absent = 'volume logs-1' }
+        'Restart-OSServer: Reboot a server and wait' = @{ Present = 'server web1' }
+        'Restart-OSServer: Power-cycle every server that stopped answering' = @{ Present = 'server app1' }
+        'Restart-OSServer: Rolling restart, two servers at a time' = @{ Present = 'server web1', 'server web2' }
+        'Resume-OSServer: Resume every suspended server' = @{ Present = 'server web1'; Setup = { Suspend-OSServer web1 -Wait } }
+        'Resume-OSServer: Resume one server and show it' = @{ Present = 'server build-agent-3'; Setup = { Suspend-OSServer build-agent-3 -Wait } }
+        'Save-OSImage: Download an image' = @{ Present = 'image debian-12'; Setup = { Remove-Item ./debian-12.qcow2 -ErrorAction Ignore } }
+        'Save-OSImage: Back up every private image' = @{
+            Present = 'image debian-12'; Setup = { $null = New-Item -ItemType Directory -Force (Join-Path $HelpEx.Temp backup) }
+            Replace = @{ '"/backup/' = '"$($HelpEx.Temp)/backup/' }
+        }
+        # An admin sees every project's templates, and other runs' "k8s" may be kept by their clusters: the run's, by id.
+        'Set-OSClusterTemplate: Make a template public and rename it' = @{
+            Admin = $true; Present = 'template k8s'; Absent = 'template k8s-v1'; Replace = @{ 'Set-OSClusterTemplate k8s ' = "Set-OSClusterTemplate (Find-Fixture 'template k8s').Uuid " }
+        }
+        'Set-OSClusterTemplate: Change one label, remove another' = @{ Present = 'template k8s'; Setup = { Set-OSClusterTemplate k8s -Label @{ old_flag = 'yes' } } }
+        'Set-OSFloatingIP: Move an address to another port' = @{
+            Present = 'port web2-port'; Setup = { $global:FixtureAddress = (New-OSFloatingIP public).FloatingIpAddress }
+            Replace = @{ '203.0.113.10' = '$FixtureAddress' }; Cleanup = { Remove-FixtureFloatingIP }
+        }
+        'Set-OSFloatingIP: Take the addresses off every lab port' = @{
+            Present = 'port vip'; Setup = { New-OSFloatingIP -Network public -Port (Get-OSPort -Name vip).Id -Description 'lab VIP' }; Cleanup = { Remove-FixtureFloatingIP }
+        }
+        'Set-OSImage: Make an image public and protected' = @{
+            Admin = $true; Present = 'image debian-12'; Cleanup = { Set-OSImage debian-12 -Visibility private -Protected $false }
+        }
+        'Set-OSImage: Set a property on every image of a family' = @{ Present = 'image debian-12' }
+        'Set-OSNetwork: Rename a network' = @{ Present = 'network web'; Cleanup = { Set-OSNetwork web-old -Name web } }
+        'Set-OSNetwork: Lower the MTU of every network of a project' = @{ Present = 'network web'; Setup = { $global:projectId = $HelpEx.ProjectId } }
+        "Set-OSPort: Change a server's security groups through its port" = @{ Present = 'server web1', 'secgroup web', 'secgroup ssh' }
+        'Set-OSPort: Allow a virtual IP on two ports' = @{ Present = 'port lb1', 'port lb2' }
+        'Set-OSRouter: Give a router a gateway' = @{ Present = 'router web-router' }
+        'Set-OSRouter: Remove the gateway of every lab router' = @{ Present = 'router lab-router' }
+        'Set-OSServer: Tag servers with an owner' = @{ Present = 'server web1' }
+        "Set-OSServer: Replace a server's metadata and description" = @{ Present = 'server web1' }
+        'Set-OSSubnet: Change the DNS servers' = @{ Present = 'subnet web-subnet' }
+        'Set-OSSubnet: Remove the gateway of every storage subnet' = @{ Present = 'subnet storage-a' }
+        'Set-OSVolume: Rename a volume and describe it' = @{ Present = 'volume data1'; Cleanup = { Set-OSVolume db-data -Name data1 } }
+        'Start-OSServer: Start every stopped server' = @{ Present = 'server web1'; Setup = { Stop-OSServer web1 -Wait } }
+        'Start-OSServer: Start one server by name' = @{ Present = 'server web1'; Setup = { Stop-OSServer web1 -Wait } }
+        'Stop-OSServer: Stop every running server' = @{ Present = 'server web1' }
+        'Stop-OSServer: Stop servers by name and wait until they are off' = @{ Present = 'server web1', 'server web2' }
+        'Stop-OSServer: See what would be stopped' = @{ Present = 'server test-1' }
+        'Suspend-OSServer: Suspend the test servers for the weekend' = @{ Present = 'server test-1' }
+        'Suspend-OSServer: Suspend one server' = @{ Present = 'server build-agent-3' }
+        'Unlock-OSServer: Unlock the database servers' = @{ Present = 'server db1'; Setup = { Lock-OSServer db1 } }
+        'Unlock-OSServer: Unlock, then delete' = @{ Present = 'server old-db'; Setup = { Lock-OSServer old-db } }
+    }
+
+    NotHere = @{
+        # Magnum here has no Heat: a cluster is accepted, goes to CREATE_FAILED and can neither finish, be resized nor be deleted.
+        'New-OSCluster: A three-node cluster' = 'waits for a cluster to finish, and the local cloud has no Heat to build one'
+        'Remove-OSCluster: Delete a cluster and wait' = 'waits for a cluster to be deleted, and without Heat the local cloud cannot delete one'
+        'Resize-OSCluster: Scale to five workers and wait' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
+        'Resize-OSCluster: Scale a named node group down' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
+        # The local cloud's one flat physical network, "public", already carries its external network.
+        'New-OSNetwork: An external provider network (administrators)' = 'the local cloud has no free flat physical network'
+    }
+
+    # Run as the admin at the end: what belongs to no project.
+    Sweep = {
+        foreach ($name in 'c1.small', 'c2.db', 'test-tiny') { Remove-Fixture "flavor $name" }
+    }
+}
