@@ -28,23 +28,29 @@ namespace OpenStack.PowerShell.Tests
         [MemberData(nameof(Files))]
         public void Parses_and_uses_only_real_cmdlets_and_parameters(string file)
         {
-            var ast = Parser.ParseFile(file, out _, out var errors);
-            Assert.Empty(errors);
+            // A test file and its parts (HelpExamples.Tests.ps1 with HelpExamples.Fixtures.ps1, ...) are read together.
+            var stem = Path.GetFileName(file).Replace(".Tests.ps1", "", StringComparison.Ordinal);
+            var parts = new[] { file }.Concat(Directory.GetFiles(Path.GetDirectoryName(file)!, stem + ".*.ps1").Where(f => !f.EndsWith(".Tests.ps1", StringComparison.Ordinal)));
             var cmdlets = _ps.Run("Get-Command -Module OpenStack").ThrowIfFailed().Output
                 .Select(o => (CmdletInfo)o.BaseObject).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
             var used = 0;
             var problems = new List<string>();
-            foreach (CommandAst call in ast.FindAll(a => a is CommandAst, true))
+            foreach (var part in parts)
             {
-                var name = call.GetCommandName();
-                if (name == null || !name.Contains("-OS", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("-OpenStack", StringComparison.OrdinalIgnoreCase)) continue;
-                used++;
-                if (!cmdlets.TryGetValue(name, out var cmdlet)) { problems.Add(name + " is not a cmdlet of the module"); continue; }
-                foreach (var p in call.CommandElements.OfType<CommandParameterAst>())
+                var ast = Parser.ParseFile(part, out _, out var errors);
+                Assert.Empty(errors);
+                foreach (CommandAst call in ast.FindAll(a => a is CommandAst, true))
                 {
-                    var known = cmdlet.Parameters.Values.Any(q => q.Name.StartsWith(p.ParameterName, StringComparison.OrdinalIgnoreCase) ||
-                                                                  q.Aliases.Any(a => a.Equals(p.ParameterName, StringComparison.OrdinalIgnoreCase)));
-                    if (!known) problems.Add(name + " has no parameter -" + p.ParameterName + " (line " + p.Extent.StartLineNumber + ")");
+                    var name = call.GetCommandName();
+                    if (name == null || !name.Contains("-OS", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("-OpenStack", StringComparison.OrdinalIgnoreCase)) continue;
+                    used++;
+                    if (!cmdlets.TryGetValue(name, out var cmdlet)) { problems.Add(name + " is not a cmdlet of the module"); continue; }
+                    foreach (var p in call.CommandElements.OfType<CommandParameterAst>())
+                    {
+                        var known = cmdlet.Parameters.Values.Any(q => q.Name.StartsWith(p.ParameterName, StringComparison.OrdinalIgnoreCase) ||
+                                                                      q.Aliases.Any(a => a.Equals(p.ParameterName, StringComparison.OrdinalIgnoreCase)));
+                        if (!known) problems.Add(name + " has no parameter -" + p.ParameterName + " (" + Path.GetFileName(part) + " line " + p.Extent.StartLineNumber + ")");
+                    }
                 }
             }
             Assert.Empty(problems);
