@@ -21,7 +21,8 @@ namespace OpenStack.PowerShell.Commands.Identity
     public sealed class SwitchOSProjectCommand : OpenStackCmdlet
     {
         /// <summary>The project: name, id, or a project object (Get-OSProject -My lists those the user has a role on).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id", "ProjectId")]
         [ReferenceTo(typeof(Project))]
         [ArgumentCompleter(typeof(MyProjectNameCompleter))] public NameOrId Project { get; set; } = null!;
 
