@@ -91,9 +91,16 @@ namespace OpenStack.PowerShell.Tests
             ["New-OSCluster"] = "New-OSCluster -Name wi -ClusterTemplate $template",
             ["Resize-OSCluster"] = "Resize-OSCluster " + Nobody + " -NodeCount 2",
             ["Remove-OSCluster"] = "Remove-OSCluster " + Nobody,
+            ["New-OSProject"] = "New-OSProject -Name wi -Domain Default -Parent demo -Tag wi",
+            ["Set-OSProject"] = "Set-OSProject demo -Description wi -Enabled $false",
+            ["Remove-OSProject"] = "Remove-OSProject demo -Force",
+            ["Switch-OSProject"] = "Switch-OSProject demo",
+            ["New-OSDomain"] = "New-OSDomain -Name wi",
+            ["Set-OSDomain"] = "Set-OSDomain Default -Enabled $false",
+            ["Remove-OSDomain"] = "Remove-OSDomain Default -Force",
         };
 
-        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Save", "Disconnect" };
+        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Save", "Disconnect", "Switch" };
 
         [Fact]
         public void No_state_changing_cmdlet_changes_anything_under_WhatIf()

@@ -67,6 +67,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $fixtures = @{
             Network = $net; Subnet = $subnet; Port = $port; Router = $router; SecurityGroup = $group; Server = $server
             Volume = $volume; FloatingIp = $floatingIp; ClusterTemplate = $template; Cluster = $cluster; SecurityGroupRule = $rule; Image = $image
+            Project = Get-OSProject -Id demo
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
         $arguments = @{
@@ -120,7 +121,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $result.Error | Should -BeNullOrEmpty
     }
 
-    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image') {
+    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image', 'Project') {
         $object = $fixtures[$_]
         $get = Get-Command -Module OpenStack -Verb Get | Where-Object { $_.OutputType.Type -contains $object.GetType() } | Select-Object -First 1
         $get | Should -Not -BeNullOrEmpty

@@ -19,9 +19,13 @@ namespace OpenStack.Client.Core
             if (_disposed) throw new ObjectDisposedException(nameof(OpenStackSession), "This session was disconnected; run Connect-OpenStack again.");
             foreach (var h in request.Headers)
                 if (HeaderRules.Problem(h.Key, h.Value) is string problem) throw new ArgumentException(problem);
-            var uri = ResolveUri(request);
+            // The address and the token come from one token: a project switch meanwhile cannot pair this project's URL
+            // (Cinder's holds the project id) with the other project's token.
+            var token = await _tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
+            var uri = ResolveUri(request, StateFor(token));
             using var message = new HttpRequestMessage(request.Method, uri) { Content = request.Content };
             var info = message.GetInfo();
+            info.Token = token;
             info.ServiceType = ServiceTypes.Canonical(request.ServiceType);
             info.StreamResponse = request.StreamResponse;
             info.NotReplayable = request.NotReplayable;
@@ -134,7 +138,7 @@ namespace OpenStack.Client.Core
             };
         }
 
-        internal Uri ResolveUri(ServiceRequest request)
+        private Uri ResolveUri(ServiceRequest request, ScopeState state)
         {
             if (Uri.TryCreate(request.Path, UriKind.Absolute, out var absolute) && (absolute.Scheme == "http" || absolute.Scheme == "https"))
             {
@@ -144,7 +148,7 @@ namespace OpenStack.Client.Core
                         "the session sends its token only to the services in its catalog, its endpoint overrides and Keystone.");
                 return absolute;
             }
-            var endpoint = GetEndpoint(request.ServiceType);
+            var endpoint = GetEndpoint(request.ServiceType, state);
             // A leading slash still means "under the versioned endpoint": users write /servers, not servers.
             return new Uri(endpoint, request.Path.TrimStart('/'));
         }

@@ -23,8 +23,7 @@ namespace OpenStack.Client.Core
         private readonly bool _ownsTransport;
         private readonly TokenProvider _tokens;
         private readonly KeystoneAuthenticator _authenticator;
-        private readonly ConcurrentDictionary<string, Uri> _endpoints = new ConcurrentDictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
-        private readonly ConcurrentDictionary<string, Task<Microversion?>> _microversions = new ConcurrentDictionary<string, Task<Microversion?>>(StringComparer.OrdinalIgnoreCase);
+        private ScopeState? _state;
         private bool _disposed;
 
         private OpenStackSession(CloudConfig config, OpenStackSessionOptions options)
@@ -38,7 +37,6 @@ namespace OpenStack.Client.Core
             _unauthenticated = new HttpMessageInvoker(inner, disposeHandler: false);
             _authenticator = new KeystoneAuthenticator(_unauthenticated, config);
             _tokens = new TokenProvider(_authenticator, options.TokenRefreshMargin);
-            _tokens.TokenChanged += _ => _endpoints.Clear();
             _http = new HttpClient(new AuthHandler(_tokens, inner), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
             _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
             _http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
@@ -92,7 +90,7 @@ namespace OpenStack.Client.Core
             get
             {
                 var result = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var kv in _microversions)
+                foreach (var kv in State().Microversions)
                     if (kv.Value.Status == TaskStatus.RanToCompletion && kv.Value.Result.HasValue) result[kv.Key] = kv.Value.Result.Value.ToString();
                 return result;
             }
@@ -103,14 +101,64 @@ namespace OpenStack.Client.Core
             (Region != null ? " (" + Region + ")" : "");
 
         /// <summary>The versioned endpoint of a service: override, else the catalog for this interface and region.</summary>
-        public Uri GetEndpoint(string serviceType)
+        public Uri GetEndpoint(string serviceType) => GetEndpoint(serviceType, State());
+
+        private Uri GetEndpoint(string serviceType, ScopeState state)
         {
             var canonical = ServiceTypes.Canonical(serviceType);
-            return _endpoints.GetOrAdd(canonical, type =>
+            return state.Endpoints.GetOrAdd(canonical, type =>
             {
-                var url = _config.EndpointOverrides.TryGetValue(type, out var o) ? o : Catalog.Find(type, Interface, Region).Url;
-                return type == ServiceTypes.Identity ? AuthUrl : EndpointVersion.Versioned(url, type, ProjectId);
+                var url = _config.EndpointOverrides.TryGetValue(type, out var o) ? o : state.Token.Catalog.Find(type, Interface, Region).Url;
+                return type == ServiceTypes.Identity ? AuthUrl : EndpointVersion.Versioned(url, type, state.Token.Body.Project?.Id);
             });
+        }
+
+        /// <summary>
+        /// What was derived from one token: endpoints from its catalog and project, and the microversions agreed in its
+        /// project. Kept together with the token it came from, so a reader never mixes one project's token with another's
+        /// catalog: a new token (refresh) gets new endpoints; a token of another project (a switch) new microversions too.
+        /// </summary>
+        private sealed class ScopeState
+        {
+            public ScopeState(AuthToken token, ConcurrentDictionary<string, Task<Microversion?>>? microversions)
+            {
+                Token = token;
+                Microversions = microversions ?? new ConcurrentDictionary<string, Task<Microversion?>>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            public AuthToken Token { get; }
+            public ConcurrentDictionary<string, Uri> Endpoints { get; } = new ConcurrentDictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+            public ConcurrentDictionary<string, Task<Microversion?>> Microversions { get; }
+        }
+
+        private ScopeState State() => StateFor(_tokens.Current ?? throw new ObjectDisposedException(nameof(OpenStackSession)));
+
+        private ScopeState StateFor(AuthToken token)
+        {
+            while (true)
+            {
+                var state = Volatile.Read(ref _state);
+                if (state != null && ReferenceEquals(state.Token, token)) return state;
+                var sameProject = state != null && state.Token.Body.Project?.Id == token.Body.Project?.Id;
+                var fresh = new ScopeState(token, sameProject ? state!.Microversions : null);
+                if (Interlocked.CompareExchange(ref _state, fresh, state) == state) return fresh;
+            }
+        }
+
+        /// <summary>
+        /// Re-scopes the session to another project of the same user with token authentication (no password): one new
+        /// token whose catalog, project and (renegotiated on first use) microversions every later call uses. Concurrent
+        /// callers see either the old scope or the new one, never a mix. An application credential is bound to its project
+        /// and cannot switch.
+        /// </summary>
+        public async Task SwitchProjectAsync(string projectId, CancellationToken ct)
+        {
+            if (_disposed) throw new ObjectDisposedException(nameof(OpenStackSession), "This session was disconnected; run Connect-OpenStack again.");
+            if (AuthType == AuthType.ApplicationCredential)
+                throw new ConfigurationException("This session authenticates with an application credential, which is bound to the project it was made in: " +
+                    "it cannot switch project. Connect with an application credential of the other project, or with a password.");
+            await _tokens.SwitchAsync((current, c) => _authenticator.RescopeAsync(current, projectId, c),
+                fresh => _authenticator.ProjectScope = fresh.Body.Project?.Id ?? projectId, ct).ConfigureAwait(false);
         }
 
         /// <summary>The microversion sent to a service: pinned by config, else negotiated once per session.</summary>
@@ -118,9 +166,10 @@ namespace OpenStack.Client.Core
         {
             var type = ServiceTypes.Canonical(serviceType);
             if (ServiceTypes.MicroversionName(type) == null) return Task.FromResult<Microversion?>(null);
-            var task = _microversions.GetOrAdd(type, t => NegotiateAsync(t, CancellationToken.None));
+            var microversions = State().Microversions;
+            var task = microversions.GetOrAdd(type, t => NegotiateAsync(t, CancellationToken.None));
             // A failed negotiation is not cached, so the next call tries again.
-            if (task.IsFaulted || task.IsCanceled) _microversions.TryRemove(type, out _);
+            if (task.IsFaulted || task.IsCanceled) microversions.TryRemove(type, out _);
             return ct.CanBeCanceled ? WithCancellation(task, ct) : task;
         }
 

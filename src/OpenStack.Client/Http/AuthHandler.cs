@@ -18,7 +18,7 @@ namespace OpenStack.Client.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
         {
-            var token = await _tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
+            var token = request.GetInfo().Token ?? await _tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
             SetToken(request, token);
             var response = await base.SendAsync(request, ct).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.Unauthorized || request.GetInfo().NotReplayable) return response;

@@ -13,6 +13,8 @@ namespace OpenStack.Client.Http
         public bool OmitBodyFromTrace;
         /// <summary>The caller reads the body as a stream (downloads): do not buffer it.</summary>
         public bool StreamResponse;
+        /// <summary>The token the request's address was resolved with, sent with it (a later one only after a 401).</summary>
+        public Identity.AuthToken? Token;
     }
 
     internal static class RequestInfoExtensions

@@ -7,7 +7,8 @@ namespace OpenStack.Client.Identity
     /// <summary>Writes the POST /v3/auth/tokens body for password, application credential and token methods.</summary>
     internal static class AuthRequestWriter
     {
-        public static byte[] Write(CloudConfig c)
+        /// <summary>The body for the session's credentials; <paramref name="projectId"/> (after a project switch) replaces the configured scope.</summary>
+        public static byte[] Write(CloudConfig c, string? projectId = null)
         {
             using var stream = new MemoryStream();
             using (var w = new Utf8JsonWriter(stream))
@@ -23,11 +24,41 @@ namespace OpenStack.Client.Identity
                 }
                 w.WriteEndObject();
                 // Application credentials carry their own scope; Keystone rejects an explicit one.
-                if (c.AuthType != AuthType.ApplicationCredential) WriteScope(w, c);
+                if (c.AuthType != AuthType.ApplicationCredential)
+                {
+                    if (projectId != null) WriteProjectId(w, projectId);
+                    else WriteScope(w, c);
+                }
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
             return stream.ToArray();
+        }
+
+        /// <summary>The token method: a token of the same user, scoped to another project (no password needed).</summary>
+        public static byte[] WriteRescope(Secret token, string projectId)
+        {
+            using var stream = new MemoryStream();
+            using (var w = new Utf8JsonWriter(stream))
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("auth");
+                w.WriteStartObject("identity");
+                w.WriteStartArray("methods"); w.WriteStringValue("token"); w.WriteEndArray();
+                w.WriteStartObject("token"); w.WriteString("id", token.Reveal()); w.WriteEndObject();
+                w.WriteEndObject();
+                WriteProjectId(w, projectId);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            return stream.ToArray();
+        }
+
+        private static void WriteProjectId(Utf8JsonWriter w, string projectId)
+        {
+            w.WriteStartObject("scope");
+            w.WriteStartObject("project"); w.WriteString("id", projectId); w.WriteEndObject();
+            w.WriteEndObject();
         }
 
         private static void WritePassword(Utf8JsonWriter w, CloudConfig c)

@@ -111,6 +111,9 @@ namespace OpenStack.Client.Identity
         [JsonPropertyName("region_id")] public string? RegionId { get; set; }
         [JsonPropertyName("url")] public string? Url { get; set; }
         [JsonPropertyName("enabled")] public bool? Enabled { get; set; }
+        /// <summary>The service's name and type, where the cmdlet that read the endpoint looked them up (Keystone sends only its id).</summary>
+        [JsonIgnore] public string? ServiceName { get; set; }
+        [JsonIgnore] public string? ServiceType { get; set; }
         [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; }
         public override string ToString() => Url ?? Id;
     }

@@ -13,10 +13,18 @@ namespace OpenStack.Client.Identity
                 Singular = "project", Plural = "projects", Update = UpdateStyle.Patch,
             };
 
+        /// <summary>The projects a user has a role on: Under(userId). A user may list their own.</summary>
+        public static readonly ResourceDescriptor<Project> UserProjects =
+            new ResourceDescriptor<Project>(ServiceTypes.Identity, "project", "users/{parent}/projects", OpenStackJsonContext.Default.Project, p => p.Id, p => p.Name)
+            {
+                Singular = "project", Plural = "projects", Update = UpdateStyle.None,
+            };
+
         public static readonly ResourceDescriptor<Domain> Domains =
             new ResourceDescriptor<Domain>(ServiceTypes.Identity, "domain", "domains", OpenStackJsonContext.Default.Domain, d => d.Id, d => d.Name)
             {
-                Singular = "domain", Plural = "domains", Update = UpdateStyle.Patch,
+                // The Default domain's id is "default", not 32 hex digits: any id is tried as one.
+                Singular = "domain", Plural = "domains", Update = UpdateStyle.Patch, IdsAreUuids = false,
             };
 
         public static readonly ResourceDescriptor<User> Users =

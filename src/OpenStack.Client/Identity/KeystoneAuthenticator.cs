@@ -35,12 +35,33 @@ namespace OpenStack.Client.Identity
             return new Uri(u + "/");
         }
 
-        public async Task<AuthToken> AuthenticateAsync(CancellationToken ct)
+        private string? _projectScope;
+
+        /// <summary>
+        /// The project the session was switched to, or null for the configured scope. Re-authentication (expiry, a 401)
+        /// uses the original credentials with this scope, so a switched session never falls back to its first project.
+        /// </summary>
+        public string? ProjectScope
+        {
+            get => Volatile.Read(ref _projectScope);
+            set => Volatile.Write(ref _projectScope, value);
+        }
+
+        public Task<AuthToken> AuthenticateAsync(CancellationToken ct) => RequestTokenAsync(AuthRequestWriter.Write(_config, ProjectScope), false, ct);
+
+        /// <summary>
+        /// A token for the same user scoped to another project, from the current token (the token method): no password.
+        /// Keystone answers 401 when the user has no role there; that is a refusal of the scope, so it is told as 403.
+        /// </summary>
+        public Task<AuthToken> RescopeAsync(AuthToken current, string projectId, CancellationToken ct) =>
+            RequestTokenAsync(AuthRequestWriter.WriteRescope(current.Id, projectId), true, ct);
+
+        private async Task<AuthToken> RequestTokenAsync(byte[] content, bool rescoping, CancellationToken ct)
         {
             var uri = new Uri(IdentityUrl, "auth/tokens");
             using var request = new HttpRequestMessage(HttpMethod.Post, uri)
             {
-                Content = new ByteArrayContent(AuthRequestWriter.Write(_config)),
+                Content = new ByteArrayContent(content),
             };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -69,7 +90,10 @@ namespace OpenStack.Client.Identity
                     throw new ConfigurationException("The auth URL " + IdentityUrl + " is not Keystone v3: the service there refused the token request and " +
                         "sends clients to Keystone at " + keystone + ". Use that address (with /v3) as the auth URL.");
                 var status = (int)response.StatusCode;
-                if ((status == 401 || status == 404) && _config.AuthType == AuthType.Token)
+                if (rescoping && (status == 401 || status == 403))
+                    throw OpenStackException.FromStatus(System.Net.HttpStatusCode.Forbidden, "POST", uri, ServiceTypes.Identity, body,
+                        response.Content.Headers.ContentType?.MediaType, RequestIds.From(response));
+                if (!rescoping && (status == 401 || status == 404) && _config.AuthType == AuthType.Token)
                     // Keystone answers a revoked or expired token with 404 "Could not recognize Fernet token": not a missing object.
                     throw new UnauthorizedException(new ErrorContext
                     {

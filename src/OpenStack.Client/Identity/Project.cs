@@ -12,6 +12,11 @@ namespace OpenStack.Client.Identity
         [JsonPropertyName("domain_id")] public string? DomainId { get; set; }
         [JsonPropertyName("description")] public string? Description { get; set; }
         [JsonPropertyName("enabled")] public bool? Enabled { get; set; }
+        [JsonPropertyName("parent_id")] public string? ParentId { get; set; }
+        [JsonPropertyName("is_domain")] public bool? IsDomain { get; set; }
+        [JsonPropertyName("tags")] public List<string>? Tags { get; set; }
+        /// <summary>The domain's name, where the cmdlet that read the project looked it up (Keystone sends only the id).</summary>
+        [JsonIgnore] public string? DomainName { get; set; }
         [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; }
         public override string ToString() => Name ?? Id;
     }

@@ -71,6 +71,37 @@ namespace OpenStack.Client.Identity
             }
         }
 
+        /// <summary>
+        /// Replaces the token with one for another scope, under the same lock as re-authentication: no refresh can
+        /// interleave and put back a token of the old scope. <paramref name="commit"/> runs before the new token is
+        /// published (it records the new scope for later re-authentication).
+        /// </summary>
+        public async Task<AuthToken> SwitchAsync(Func<AuthToken, CancellationToken, Task<AuthToken>> rescope, Action<AuthToken> commit, CancellationToken ct)
+        {
+            await _lock.WaitAsync(ct).ConfigureAwait(false);
+            try
+            {
+                var current = Current;
+                if (current == null || current.ExpiresAt - DateTimeOffset.UtcNow <= MarginFor(current))
+                {
+                    current = await _authenticator.AuthenticateAsync(ct).ConfigureAwait(false);
+                    Interlocked.Increment(ref _authCount);
+                    Volatile.Write(ref _current, current);
+                    TokenChanged?.Invoke(current);
+                }
+                var fresh = await rescope(current, ct).ConfigureAwait(false);
+                Interlocked.Increment(ref _authCount);
+                commit(fresh);
+                Volatile.Write(ref _current, fresh);
+                TokenChanged?.Invoke(fresh);
+                return fresh;
+            }
+            finally
+            {
+                _lock.Release();
+            }
+        }
+
         public void Clear() => Volatile.Write(ref _current, null);
     }
 }

@@ -35,5 +35,19 @@ namespace OpenStack.PowerShell.Completion
     public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
     public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }
     public sealed class ProjectNameCompleter : ResourceNameCompleter<Project> { protected override ResourceDescriptor<Project> Resource => IdentityResources.Projects; }
+    public sealed class DomainNameCompleter : ResourceNameCompleter<Domain> { protected override ResourceDescriptor<Domain> Resource => IdentityResources.Domains; }
+    public sealed class RegionNameCompleter : ResourceNameCompleter<Region> { protected override ResourceDescriptor<Region> Resource => IdentityResources.Regions; }
+    public sealed class ServiceNameCompleter : ResourceNameCompleter<RegisteredService> { protected override ResourceDescriptor<RegisteredService> Resource => IdentityResources.Services; }
+
+    /// <summary>The projects the connected user has a role on (any user may list them; /v3/projects needs an administrator).</summary>
+    public sealed class MyProjectNameCompleter : NameCompleter
+    {
+        protected override string Kind => "project of the user";
+        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
+        {
+            if (s.UserId == null) yield break;
+            await foreach (var p in new ResourceClient(s).ListAsync(IdentityResources.UserProjects.Under(s.UserId), null, null, ct).ConfigureAwait(false)) yield return p.Name;
+        }
+    }
     public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }
 }

@@ -64,7 +64,9 @@ namespace OpenStack.PowerShell.Internal
 
         private static bool IsAlreadyThere(string message) =>
             message.IndexOf("already", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("exist", StringComparison.OrdinalIgnoreCase) >= 0 ||
-            message.IndexOf("duplicate", StringComparison.OrdinalIgnoreCase) >= 0;
+            message.IndexOf("duplicate", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            // Keystone: "it is not permitted to have two projects with either the same name or same id in the same domain".
+            message.IndexOf("same name", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static string? Advice(Exception ex) => ex is OpenStackException { RecommendedAction: string own } ? own : ex switch
         {

@@ -30,6 +30,12 @@ namespace OpenStack.PowerShell.ResourceCmdlets
         /// <summary>The resources listed: those of the descriptor, or of a parent (<see cref="ResourceDescriptor{T}.Under"/>).</summary>
         protected virtual ResourceDescriptor<T> Listed(ResourceClient client) => Resource;
 
+        /// <summary>Whether each resource gets, before it is written, what the service does not send (a referenced name).</summary>
+        protected virtual bool Decorates => false;
+
+        /// <summary>With <see cref="Decorates"/>: what a listed item gets before it is written.</summary>
+        protected virtual Task<T> DecorateAsync(ResourceClient client, T item, CancellationToken ct) => Task.FromResult(item);
+
         /// <summary>What an error in preparing the listing names.</summary>
         protected virtual object ListTarget => NamePattern ?? Resource.KindPlural;
 
@@ -38,7 +44,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             var client = new ResourceClient(ActiveSession);
             if (Wanted != null)
             {
-                WriteFound(Wanted, (id, ct) => client.FindAsync(Resource, id, ct));
+                WriteFound(Wanted, async (id, ct) => await DecorateAsync(client, await client.FindAsync(Resource, id, ct).ConfigureAwait(false), ct).ConfigureAwait(false));
                 return;
             }
             ResourceDescriptor<T> listed = null!;
@@ -46,13 +52,15 @@ namespace OpenStack.PowerShell.ResourceCmdlets
             // A UUID given as a name is looked up as the id it must be.
             if (NamePattern != null && NameResolver.LooksLikeId(NamePattern))
             {
-                WriteFound(new[] { NamePattern }, (id, ct) => client.FindAsync(listed, id, ct));
+                WriteFound(new[] { NamePattern }, async (id, ct) => await DecorateAsync(client, await client.FindAsync(listed, id, ct).ConfigureAwait(false), ct).ConfigureAwait(false));
                 return;
             }
             Query filters = null!;
             if (!Try(ListTarget, () => filters = Filters(client))) return;
             WriteListed(NamePattern, (exact, ct) => List(client, listed, filters, exact, ct), Resource.NameOf, Resource.KindPlural,
-                Resource.ListsSummaries ? (item, ct) => client.FindAsync(listed, Resource.IdOf(item), ct) : (Func<T, CancellationToken, Task<T>>?)null);
+                Resource.ListsSummaries
+                    ? (Func<T, CancellationToken, Task<T>>)(async (item, ct) => await DecorateAsync(client, await client.FindAsync(listed, Resource.IdOf(item), ct).ConfigureAwait(false), ct).ConfigureAwait(false))
+                    : Decorates ? (item, ct) => DecorateAsync(client, item, ct) : (Func<T, CancellationToken, Task<T>>?)null);
         }
 
         private IAsyncEnumerable<T> List(ResourceClient client, ResourceDescriptor<T> listed, Query filters, string? exactName, CancellationToken ct)
