@@ -165,6 +165,23 @@ namespace OpenStack.Client.Core
             await _authenticator.RevokeAsync(token, ct).ConfigureAwait(false);
         }
 
+        /// <summary>
+        /// After the user changed their own password, which makes Keystone revoke their tokens: a session that
+        /// authenticates with a password takes the new one and authenticates again; one with an application credential
+        /// (which outlives the change) authenticates again as it was. False for a token session, which cannot: the user
+        /// connects again. Nothing is written to clouds.yaml or elsewhere.
+        /// </summary>
+        public async Task<bool> RenewAfterPasswordChangeAsync(Secret newPassword, CancellationToken ct)
+        {
+            if (newPassword == null) throw new ArgumentNullException(nameof(newPassword));
+            if (AuthType == AuthType.Token) return false;
+            if (AuthType == AuthType.Password) _config.Password = newPassword;
+            var stale = _tokens.Current;
+            if (stale == null) await _tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
+            else await _tokens.ReauthenticateAsync(stale, ct).ConfigureAwait(false);
+            return true;
+        }
+
         public void Dispose()
         {
             if (_disposed) return;

@@ -35,5 +35,7 @@ namespace OpenStack.PowerShell.Completion
     public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
     public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }
     public sealed class ProjectNameCompleter : ResourceNameCompleter<Project> { protected override ResourceDescriptor<Project> Resource => IdentityResources.Projects; }
+    public sealed class UserNameCompleter : ResourceNameCompleter<User> { protected override ResourceDescriptor<User> Resource => IdentityResources.Users; }
+    public sealed class GroupNameCompleter : ResourceNameCompleter<Group> { protected override ResourceDescriptor<Group> Resource => IdentityResources.Groups; }
     public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }
 }
