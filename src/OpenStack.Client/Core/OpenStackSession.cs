@@ -108,6 +108,8 @@ namespace OpenStack.Client.Core
             var canonical = ServiceTypes.Canonical(serviceType);
             return _endpoints.GetOrAdd(canonical, type =>
             {
+                // Keystone is the auth URL itself: an unscoped token has no catalog, yet its user may change their password.
+                if (type == ServiceTypes.Identity && !_config.EndpointOverrides.ContainsKey(type)) return AuthUrl;
                 var url = _config.EndpointOverrides.TryGetValue(type, out var o) ? o : Catalog.Find(type, Interface, Region).Url;
                 return type == ServiceTypes.Identity ? AuthUrl : EndpointVersion.Versioned(url, type, ProjectId);
             });
@@ -176,6 +178,9 @@ namespace OpenStack.Client.Core
             if (newPassword == null) throw new ArgumentNullException(nameof(newPassword));
             if (AuthType == AuthType.Token) return false;
             if (AuthType == AuthType.Password) _config.Password = newPassword;
+            // Keystone's revocation covers every token issued up to the change's second, and a token records its issue time in
+            // whole seconds: one issued within that second would be refused too, so the new one is asked for after it.
+            await Task.Delay(TimeSpan.FromMilliseconds(1100), ct).ConfigureAwait(false);
             var stale = _tokens.Current;
             if (stale == null) await _tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
             else await _tokens.ReauthenticateAsync(stale, ct).ConfigureAwait(false);
