@@ -20,9 +20,9 @@ namespace OpenStack.PowerShell.Commands.Identity
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(GroupNameCompleter))] public NameOrId Group { get; set; } = null!;
 
-        /// <summary>The users: names, ids, or users from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true)]
-        [Alias("UserId")]
+        /// <summary>The users: names, ids, or users from the pipeline (Get-OSGroupMember's too, by their Id).</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("UserId", "Id")]
         [ReferenceTo(typeof(Client.Identity.User))]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserNameCompleter))] public NameOrId[] User { get; set; } = null!;
