@@ -116,6 +116,18 @@
         'Resize-OSCluster'
         'Remove-OSCluster'
         'Get-OSClusterNodeGroup'
+        'Get-OSUser'
+        'New-OSUser'
+        'Set-OSUser'
+        'Remove-OSUser'
+        'Set-OSUserPassword'
+        'Get-OSGroup'
+        'New-OSGroup'
+        'Set-OSGroup'
+        'Remove-OSGroup'
+        'Get-OSGroupMember'
+        'Add-OSGroupMember'
+        'Remove-OSGroupMember'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -108,6 +108,8 @@ namespace OpenStack.Client.Core
             var canonical = ServiceTypes.Canonical(serviceType);
             return state.Endpoints.GetOrAdd(canonical, type =>
             {
+                // Keystone is the auth URL itself: an unscoped token has no catalog, yet its user may change their password.
+                if (type == ServiceTypes.Identity && !_config.EndpointOverrides.ContainsKey(type)) return AuthUrl;
                 var url = _config.EndpointOverrides.TryGetValue(type, out var o) ? o : state.Token.Catalog.Find(type, Interface, Region).Url;
                 return type == ServiceTypes.Identity ? AuthUrl : EndpointVersion.Versioned(url, type, state.Token.Body.Project?.Id);
             });
@@ -212,6 +214,26 @@ namespace OpenStack.Client.Core
             var token = _tokens.Current;
             if (token == null) return;
             await _authenticator.RevokeAsync(token, ct).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// After the user changed their own password, which makes Keystone revoke their tokens: a session that
+        /// authenticates with a password takes the new one and authenticates again; one with an application credential
+        /// (which outlives the change) authenticates again as it was. False for a token session, which cannot: the user
+        /// connects again. Nothing is written to clouds.yaml or elsewhere.
+        /// </summary>
+        public async Task<bool> RenewAfterPasswordChangeAsync(Secret newPassword, CancellationToken ct)
+        {
+            if (newPassword == null) throw new ArgumentNullException(nameof(newPassword));
+            if (AuthType == AuthType.Token) return false;
+            if (AuthType == AuthType.Password) _config.Password = newPassword;
+            // Keystone's revocation covers every token issued up to the change's second, and a token records its issue time in
+            // whole seconds: one issued within that second would be refused too, so the new one is asked for after it.
+            await Task.Delay(TimeSpan.FromMilliseconds(1100), ct).ConfigureAwait(false);
+            var stale = _tokens.Current;
+            if (stale == null) await _tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
+            else await _tokens.ReauthenticateAsync(stale, ct).ConfigureAwait(false);
+            return true;
         }
 
         public void Dispose()

@@ -39,6 +39,20 @@ namespace OpenStack.Client.Identity
                 Singular = "group", Plural = "groups", Update = UpdateStyle.Patch,
             };
 
+        /// <summary>The members of a group: Under(groupId), listed only (GET /v3/groups/{id}/users).</summary>
+        public static readonly ResourceDescriptor<User> GroupMembers =
+            new ResourceDescriptor<User>(ServiceTypes.Identity, "user", "groups/{parent}/users", OpenStackJsonContext.Default.User, u => u.Id, u => u.Name)
+            {
+                Singular = "user", Plural = "users", Update = UpdateStyle.None,
+            };
+
+        /// <summary>The groups of a user: Under(userId), listed only (GET /v3/users/{id}/groups).</summary>
+        public static readonly ResourceDescriptor<Group> UserGroups =
+            new ResourceDescriptor<Group>(ServiceTypes.Identity, "group", "users/{parent}/groups", OpenStackJsonContext.Default.Group, g => g.Id, g => g.Name)
+            {
+                Singular = "group", Plural = "groups", Update = UpdateStyle.None,
+            };
+
         public static readonly ResourceDescriptor<Role> Roles =
             new ResourceDescriptor<Role>(ServiceTypes.Identity, "role", "roles", OpenStackJsonContext.Default.Role, r => r.Id, r => r.Name)
             {

@@ -35,6 +35,8 @@ namespace OpenStack.PowerShell.Completion
     public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
     public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }
     public sealed class ProjectNameCompleter : ResourceNameCompleter<Project> { protected override ResourceDescriptor<Project> Resource => IdentityResources.Projects; }
+    public sealed class UserNameCompleter : ResourceNameCompleter<User> { protected override ResourceDescriptor<User> Resource => IdentityResources.Users; }
+    public sealed class GroupNameCompleter : ResourceNameCompleter<Group> { protected override ResourceDescriptor<Group> Resource => IdentityResources.Groups; }
     public sealed class DomainNameCompleter : ResourceNameCompleter<Domain> { protected override ResourceDescriptor<Domain> Resource => IdentityResources.Domains; }
     public sealed class RegionNameCompleter : ResourceNameCompleter<Region> { protected override ResourceDescriptor<Region> Resource => IdentityResources.Regions; }
     public sealed class ServiceNameCompleter : ResourceNameCompleter<RegisteredService> { protected override ResourceDescriptor<RegisteredService> Resource => IdentityResources.Services; }
