@@ -105,6 +105,15 @@
         'Resize-OSCluster'
         'Remove-OSCluster'
         'Get-OSClusterNodeGroup'
+        'Get-OSRole'
+        'New-OSRole'
+        'Remove-OSRole'
+        'Grant-OSRole'
+        'Revoke-OSRole'
+        'Get-OSRoleAssignment'
+        'Get-OSApplicationCredential'
+        'New-OSApplicationCredential'
+        'Remove-OSApplicationCredential'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

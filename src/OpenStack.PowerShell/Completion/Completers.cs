@@ -35,5 +35,20 @@ namespace OpenStack.PowerShell.Completion
     public sealed class RouterNameCompleter : ResourceNameCompleter<Router> { protected override ResourceDescriptor<Router> Resource => NetworkResources.Routers; }
     public sealed class PortNameCompleter : ResourceNameCompleter<Port> { protected override ResourceDescriptor<Port> Resource => NetworkResources.Ports; }
     public sealed class ProjectNameCompleter : ResourceNameCompleter<Project> { protected override ResourceDescriptor<Project> Resource => IdentityResources.Projects; }
+    public sealed class RoleNameCompleter : ResourceNameCompleter<Role> { protected override ResourceDescriptor<Role> Resource => IdentityResources.Roles; }
+    public sealed class UserNameCompleter : ResourceNameCompleter<User> { protected override ResourceDescriptor<User> Resource => IdentityResources.Users; }
+    public sealed class GroupNameCompleter : ResourceNameCompleter<Group> { protected override ResourceDescriptor<Group> Resource => IdentityResources.Groups; }
+    public sealed class DomainNameCompleter : ResourceNameCompleter<Domain> { protected override ResourceDescriptor<Domain> Resource => IdentityResources.Domains; }
+
+    /// <summary>The names of the session user's own application credentials.</summary>
+    public sealed class ApplicationCredentialNameCompleter : NameCompleter
+    {
+        protected override string Kind => "application credential";
+        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
+        {
+            if (s.UserId == null) yield break;
+            await foreach (var c in new ResourceClient(s).ListAsync(IdentityResources.ApplicationCredentials.Under(s.UserId), null, null, ct).ConfigureAwait(false)) yield return c.Name;
+        }
+    }
     public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }
 }
