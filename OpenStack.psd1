@@ -128,6 +128,15 @@
         'Get-OSGroupMember'
         'Add-OSGroupMember'
         'Remove-OSGroupMember'
+        'Get-OSRole'
+        'New-OSRole'
+        'Remove-OSRole'
+        'Grant-OSRole'
+        'Revoke-OSRole'
+        'Get-OSRoleAssignment'
+        'Get-OSApplicationCredential'
+        'New-OSApplicationCredential'
+        'Remove-OSApplicationCredential'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -7,8 +7,11 @@ using OpenStack.Client.Core;
 
 namespace OpenStack.Client.Identity
 {
-    /// <summary>What Keystone does beyond its resources: a user's own password change, and group membership.</summary>
-    public sealed class IdentityClient
+    /// <summary>
+    /// What Keystone does beyond its resources. This part: a user's own password change, and group membership; role grants
+    /// and application credentials are in IdentityClient.Roles.cs.
+    /// </summary>
+    public sealed partial class IdentityClient
     {
         private readonly OpenStackSession _session;
 

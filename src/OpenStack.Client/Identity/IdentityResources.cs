@@ -67,6 +67,14 @@ namespace OpenStack.Client.Identity
                 Singular = "application_credential", Plural = "application_credentials", Update = UpdateStyle.None,
             };
 
+        /// <summary>Who has which role where (listed only, with filters; include_names gives names beside the ids).</summary>
+        public static readonly ResourceDescriptor<RoleAssignment> RoleAssignments =
+            new ResourceDescriptor<RoleAssignment>(ServiceTypes.Identity, "role assignment", "role_assignments", OpenStackJsonContext.Default.RoleAssignment,
+                a => a.RoleId + "/" + (a.UserId ?? a.GroupId) + "/" + (a.ProjectId ?? a.DomainId ?? a.System), a => a.Role)
+            {
+                Plural = "role_assignments", NameFilter = NameFilter.Local, Update = UpdateStyle.None,
+            };
+
         /// <summary>Regions are named by their id.</summary>
         public static readonly ResourceDescriptor<Region> Regions =
             new ResourceDescriptor<Region>(ServiceTypes.Identity, "region", "regions", OpenStackJsonContext.Default.Region, r => r.Id, r => r.Id)

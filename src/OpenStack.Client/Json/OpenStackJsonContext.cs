@@ -17,6 +17,7 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(Group))]
     [JsonSerializable(typeof(Role))]
     [JsonSerializable(typeof(ApplicationCredential))]
+    [JsonSerializable(typeof(RoleAssignment))]
     [JsonSerializable(typeof(Region))]
     [JsonSerializable(typeof(RegisteredService))]
     [JsonSerializable(typeof(RegisteredEndpoint))]

@@ -51,5 +51,17 @@ namespace OpenStack.PowerShell.Completion
             await foreach (var p in new ResourceClient(s).ListAsync(IdentityResources.UserProjects.Under(s.UserId), null, null, ct).ConfigureAwait(false)) yield return p.Name;
         }
     }
+    public sealed class RoleNameCompleter : ResourceNameCompleter<Role> { protected override ResourceDescriptor<Role> Resource => IdentityResources.Roles; }
+
+    /// <summary>The names of the session user's own application credentials.</summary>
+    public sealed class ApplicationCredentialNameCompleter : NameCompleter
+    {
+        protected override string Kind => "application credential";
+        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
+        {
+            if (s.UserId == null) yield break;
+            await foreach (var c in new ResourceClient(s).ListAsync(IdentityResources.ApplicationCredentials.Under(s.UserId), null, null, ct).ConfigureAwait(false)) yield return c.Name;
+        }
+    }
     public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }
 }
