@@ -127,7 +127,7 @@ namespace OpenStack.PowerShell.Tests
         /// As demo: make one, log in with it, use it, delete it; the session made with it then fails to authenticate. The
         /// secret reaches the caller as a SecureString only: not the output's other properties, views, traces or errors.
         /// </summary>
-        [Fact(Skip = "In the hosted engine New-OSApplicationCredential reports 'Not connected' after Connect-OpenStack -Cloud testcloud-demo; under investigation (the same script works in pwsh)")]
+        [Fact]
         public void An_application_credential_round_trip_keeps_its_secret_out_of_every_stream()
         {
             using var demo = new PowerShellHost();
@@ -145,6 +145,9 @@ namespace OpenStack.PowerShell.Tests
                 $c.ToString(); ($c.ExtensionData.Keys -join ',')
                 $s = Connect-OpenStack -AuthUrl $auth -ApplicationCredential $c.Credential -PassThru
                 @(Get-OSNetwork -Session $s).Count -gt 0
+                # Connect-OpenStack made that session the current one too: back to demo's password session, since an
+                # application credential may not manage application credentials.
+                Connect-OpenStack -Cloud " + TestCloud.Demo + @" | Out-Null
                 (Get-OSApplicationCredential -Id $c.Id).Roles.Name -join ','
                 New-OSApplicationCredential -Name ""$prefix-ac"" -ErrorVariable dup -ErrorAction SilentlyContinue
                 $dup[0].CategoryInfo.Category

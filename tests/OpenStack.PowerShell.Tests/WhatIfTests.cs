@@ -98,9 +98,25 @@ namespace OpenStack.PowerShell.Tests
             ["New-OSDomain"] = "New-OSDomain -Name wi",
             ["Set-OSDomain"] = "Set-OSDomain Default -Enabled $false",
             ["Remove-OSDomain"] = "Remove-OSDomain Default -Force",
+            // Identity: a user, group, role and application credential of the test's own (made below), never the cloud's.
+            ["New-OSUser"] = "New-OSUser -Name wi -Password $pw -Email wi@example.org",
+            ["Set-OSUser"] = "Set-OSUser $iuser -Description wi -Enabled $false -Password $pw",
+            ["Remove-OSUser"] = "Remove-OSUser $iuser",
+            ["Set-OSUserPassword"] = "Set-OSUserPassword -OldPassword $pw -NewPassword $pw",
+            ["New-OSGroup"] = "New-OSGroup -Name wi",
+            ["Set-OSGroup"] = "Set-OSGroup $igroup -Description wi",
+            ["Remove-OSGroup"] = "Remove-OSGroup $igroup",
+            ["Add-OSGroupMember"] = "Add-OSGroupMember -Group $igroup -User $iuser",
+            ["Remove-OSGroupMember"] = "Remove-OSGroupMember -Group $igroup -User $iuser",
+            ["New-OSRole"] = "New-OSRole -Name wi",
+            ["Remove-OSRole"] = "Remove-OSRole $irole",
+            ["Grant-OSRole"] = "Grant-OSRole -Role $irole -User $iuser -Project demo",
+            ["Revoke-OSRole"] = "Revoke-OSRole -Role $irole -Group $igroup -Domain Default -Inherited",
+            ["New-OSApplicationCredential"] = "New-OSApplicationCredential -Name wi -Role admin",
+            ["Remove-OSApplicationCredential"] = "Remove-OSApplicationCredential $icred",
         };
 
-        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Save", "Disconnect", "Switch" };
+        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Save", "Disconnect", "Switch", "Grant", "Revoke" };
 
         [Fact]
         public void No_state_changing_cmdlet_changes_anything_under_WhatIf()
@@ -117,7 +133,12 @@ namespace OpenStack.PowerShell.Tests
                     $server = New-OSServer -Name ""$prefix-vm"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
                     $group = New-OSSecurityGroup -Name ""$prefix-sg""
                     $template = @(Get-OSClusterTemplate)[0]
-                    if (-not $template) { $template = 'no template here' }", Vars);
+                    if (-not $template) { $template = 'no template here' }
+                    $pw = [Net.NetworkCredential]::new('', 'Wi-not-the-Passw0rd').SecurePassword
+                    $iuser = (New-OSUser -Name ""$prefix-user"" -Password $pw).Name
+                    $igroup = (New-OSGroup -Name ""$prefix-group"").Name
+                    $irole = (New-OSRole -Name ""$prefix-role"").Name
+                    $icred = (New-OSApplicationCredential -Name ""$prefix-cred"").Name", Vars);
                 setup.ThrowIfFailed();
                 var vars = new Dictionary<string, object?>(Vars) { ["file"] = file };
                 var whatIfs = 0;
@@ -140,7 +161,11 @@ namespace OpenStack.PowerShell.Tests
                 File.Delete(file);
                 Ps.Run(@"
                     Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120
-                    Get-OSSecurityGroup -Name ""$prefix*"" | Remove-OSSecurityGroup -Force", Vars);
+                    Get-OSSecurityGroup -Name ""$prefix*"" | Remove-OSSecurityGroup -Force
+                    Get-OSApplicationCredential | Where-Object Name -like ""$prefix*"" | Remove-OSApplicationCredential -Force
+                    Get-OSUser -Name ""$prefix*"" | Remove-OSUser -Force
+                    Get-OSGroup -Name ""$prefix*"" | Remove-OSGroup -Force
+                    Get-OSRole -Name ""$prefix*"" | Remove-OSRole -Force", Vars);
             }
         }
     }

@@ -81,8 +81,11 @@ namespace OpenStack.PowerShell.Commands.Identity
         protected override void Create(ResourceClient client, ApplicationCredentialCreateOptions options, string target) =>
             Try(target, () =>
             {
-                var userId = ActiveSession.UserId ?? throw new ArgumentException("This session's token names no user: an application credential is made by a user.");
-                var created = Run(ct => new IdentityClient(ActiveSession).CreateApplicationCredentialAsync(userId, options, ct));
+                // The session is read here, on the pipeline thread: the current one is kept per runspace, and the
+                // thread pool thread that Run starts the call on has no runspace of its own.
+                var session = ActiveSession;
+                var userId = session.UserId ?? throw new ArgumentException("This session's token names no user: an application credential is made by a user.");
+                var created = Run(ct => new IdentityClient(session).CreateApplicationCredentialAsync(userId, options, ct));
                 var output = PSObject.AsPSObject(created.Credential);
                 output.Properties.Add(new PSNoteProperty("Secret", created.Secret));
                 output.Properties.Add(new PSNoteProperty("Credential",
