@@ -61,13 +61,15 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $keypair = New-OSKeypair -Name "$prefix-key" -PublicKey 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv pester'
         $template = New-OSClusterTemplate -Name "$prefix-tpl" -Coe kubernetes -Image $image.Id -ExternalNetwork public -Flavor m1.small -Keypair $keypair.Name
         $cluster = New-OSCluster -Name "$prefix-c" -ClusterTemplate $template.Uuid
+        $user = New-OSUser -Name "$prefix-user"
+        $userGroup = New-OSGroup -Name "$prefix-group"
         $ErrorActionPreference = 'Continue'
 
         # One real object per kind that a cmdlet takes from the pipeline.
         $fixtures = @{
             Network = $net; Subnet = $subnet; Port = $port; Router = $router; SecurityGroup = $group; Server = $server
             Volume = $volume; FloatingIp = $floatingIp; ClusterTemplate = $template; Cluster = $cluster; SecurityGroupRule = $rule; Image = $image
-            Project = Get-OSProject -Id demo
+            Project = Get-OSProject -Id demo; User = $user; Group = $userGroup
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
         $arguments = @{
@@ -84,6 +86,10 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'New-OSSecurityGroupRule/SecurityGroup' = @{ Protocol = 'tcp'; PortRangeMin = 443 }
             'New-OSVolumeSnapshot/Volume' = @{ Name = "$prefix-never" }
             'New-OSCluster/ClusterTemplate' = @{ Name = "$prefix-never" }
+            'Add-OSGroupMember/Group' = @{ User = $user.Id }; 'Add-OSGroupMember/User' = @{ Group = $userGroup.Id }
+            'Remove-OSGroupMember/Group' = @{ User = $user.Id }; 'Remove-OSGroupMember/User' = @{ Group = $userGroup.Id }
+            'Grant-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Grant-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
+            'Revoke-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Revoke-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
         }
     }
 
@@ -100,6 +106,8 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         Get-OSRouter -Name "$prefix*" | Remove-OSRouter -Force
         Get-OSPort -Name "$prefix*" | Remove-OSPort -Force
         Get-OSNetwork -Name "$prefix*" | Remove-OSNetwork -Force
+        Get-OSUser -Name "$prefix*" | Remove-OSUser -Force
+        Get-OSGroup -Name "$prefix*" | Remove-OSGroup -Force
         Disconnect-OpenStack
     }
 
@@ -121,9 +129,11 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $result.Error | Should -BeNullOrEmpty
     }
 
-    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image', 'Project') {
+    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image', 'Project', 'User', 'Group') {
         $object = $fixtures[$_]
-        $get = Get-Command -Module OpenStack -Verb Get | Where-Object { $_.OutputType.Type -contains $object.GetType() } | Select-Object -First 1
+        # The kind's own Get- first: Get-OSGroupMember writes users too, but lists a group's.
+        $get = Get-Command -Module OpenStack -Verb Get | Where-Object { $_.OutputType.Type -contains $object.GetType() } |
+            Sort-Object { $_.Noun -ne ('OS' + $object.GetType().Name) } | Select-Object -First 1
         $get | Should -Not -BeNullOrEmpty
         $result = Invoke-Traced $get.Name { $object | & $get.Name -ErrorAction Stop }
         $result.Bound | Should -Be @('Id')

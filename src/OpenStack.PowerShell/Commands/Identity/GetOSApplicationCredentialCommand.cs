@@ -24,7 +24,9 @@ namespace OpenStack.PowerShell.Commands.Identity
         [ArgumentCompleter(typeof(ApplicationCredentialNameCompleter))] public string? Name { get; set; }
 
         /// <summary>Whose credentials (name, id, or a user from the pipeline); the session's user by default.</summary>
-        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        // A user from the pipeline binds here in the list set only: by property name its Id would also bind to -Id.
+        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = ParameterSets.Id, ValueFromPipelineByPropertyName = true)]
         [Alias("UserId")]
         [ReferenceTo(typeof(User))]
         [ArgumentCompleter(typeof(UserNameCompleter))] public NameOrId? User { get; set; }
