@@ -316,6 +316,86 @@
         'Suspend-OSServer: Suspend one server' = @{ Present = 'server build-agent-3' }
         'Unlock-OSServer: Unlock the database servers' = @{ Present = 'server db1'; Setup = { Lock-OSServer db1 } }
         'Unlock-OSServer: Unlock, then delete' = @{ Present = 'server old-db'; Setup = { Lock-OSServer old-db } }
+        # Keystone administration: as the admin (of the run's project, which Keystone's policy makes an identity admin);
+        # what an example makes is named example-* and removed after it, failed or not.
+        'Add-OSGroupMember: Add two users' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Add-OSGroupMember: Users from the pipeline' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        # It leaves the runspace without a current session (the one it made, then disconnected, was the current one).
+        'New-OSApplicationCredential: Create one, log in with it, delete it' = @{ Cleanup = { Connect-OpenStack -Cloud helpex } }
+        'Get-OSApplicationCredential: The demo user''s, as an administrator' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSDomain: List the domains' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSDomain: The Default domain' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSEndpoint: Every registered endpoint of the compute service (admin)' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSGroup: List groups' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSGroup: The groups of a user' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSGroup: Groups of a domain by name' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSGroupMember: The members of a group' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSGroupMember: From the pipeline, by name' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSProject: List the projects of the Default domain (admin)' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSProject: One project by name' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSProject: Disabled projects, and projects with a tag' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSRole: List the roles' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSRole: Find a role by name' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSRole: The roles whose names start with "r"' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSRole: The roles specific to the Default domain' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSRoleAssignment: The roles of the demo user' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSRoleAssignment: Who has which role on the demo project, as tokens would carry them' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSRoleAssignment: Every admin assignment, shown as a list' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSService: List the services' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSService: The compute service' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSUser: List the users of the Default domain' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSUser: Disabled users' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSUser: One user by name' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Get-OSUser: The members of a group' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Grant-OSRole: Give a new user the reader role on the demo project' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Grant-OSRole: What a grant would do' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Grant-OSRole: A role every project of the Default domain inherits, shown without doing it' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSDomain: Create a domain, then remove it' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSDomain: A disabled domain' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSGroup: Create a group' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSGroup: In a named domain' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSProject: Create a project, then remove it' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSProject: A child project' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSRole: Create a role, then delete it' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSRole: A role specific to the Default domain' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSUser: Create a user who can log in to the demo project' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'New-OSUser: From a credential, created disabled' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSDomain: Disable and delete a domain in one step' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSDomain: What would happen' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSGroup: Delete a group' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSGroup: Delete the groups of a finished test run' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSGroupMember: Take a user out of a group' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSGroupMember: Empty a group' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSProject: Delete a project' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSProject: Delete the projects of a finished test run' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSRole: Delete a role made for a test' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSRole: Delete roles from the pipeline' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSUser: Delete a user' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Remove-OSUser: Delete the users of a finished test run' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Revoke-OSRole: Grant a role to a new user, then revoke it' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Revoke-OSRole: What a revocation would do' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSDomain: Disable a domain before deleting it' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSDomain: Rename a domain and describe it' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSGroup: Rename a group' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSGroup: Clear a description' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSProject: Disable a project and enable it again' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSProject: Replace a project''s tags' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSUser: Disable a user and record why' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSUser: Reset a password and change the email' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSUserPassword: A new user changes the password an admin gave it (admin session)' = @{ Admin = $true; Cleanup = { Remove-FixtureIdentity } }
+        'Set-OSUserPassword: Change your own password' = @{
+            Setup = {
+                Invoke-AsAdmin {
+                    $null = New-OSUser -Name example-grace -Password (ConvertTo-SecureString 'Example-Passw0rd-6' -AsPlainText -Force)
+                    Grant-OSRole -Role member -User example-grace -Project $HelpEx.ProjectId
+                }
+                Connect-OpenStack -AuthUrl $HelpEx.AuthUrl -Credential ([pscredential]::new('example-grace', (ConvertTo-SecureString 'Example-Passw0rd-6' -AsPlainText -Force))) -Project $HelpEx.Prefix -UserDomain Default -ProjectDomain Default
+            }
+            Cleanup = { Connect-OpenStack -Cloud helpex; Remove-FixtureIdentity } }
+        'Switch-OSProject: Switch to the demo project and back' = @{ Setup = { Invoke-AsAdmin { Grant-OSRole -Role member -User $HelpEx.Member -Project demo } }; Replace = @{ 'Switch-OSProject admin' = 'Switch-OSProject $HelpEx.Prefix' }
+            Cleanup = { Connect-OpenStack -Cloud helpex; Invoke-AsAdmin { Revoke-OSRole -Role member -User $HelpEx.Member -Project demo -Confirm:$false } } }
+        'Switch-OSProject: Pick from the projects the user has a role on' = @{ Setup = { Invoke-AsAdmin { Grant-OSRole -Role member -User $HelpEx.Member -Project demo } }; Replace = @{ 'Switch-OSProject admin' = 'Switch-OSProject $HelpEx.Prefix' }
+            Cleanup = { Connect-OpenStack -Cloud helpex; Invoke-AsAdmin { Revoke-OSRole -Role member -User $HelpEx.Member -Project demo -Confirm:$false } } }
     }
 
     NotHere = @{

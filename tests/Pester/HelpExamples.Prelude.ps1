@@ -162,6 +162,16 @@ function Invoke-AsAdmin([scriptblock] $Script) {
     try { & $Script } finally { Connect-OpenStack -Cloud helpex }
 }
 
+# What the identity examples make (all named example-*), removed as the admin even when an example failed half-way.
+function Remove-FixtureIdentity {
+    Invoke-AsAdmin {
+        Get-OSUser -Name 'example-*' | Remove-OSUser -Force
+        Get-OSGroup -Name 'example-*' | Remove-OSGroup -Force
+        Get-OSProject -Name 'example-*' | Sort-Object { -not $_.ParentId } | Remove-OSProject -Force
+        Get-OSDomain | Where-Object Name -like 'example-*' | Remove-OSDomain -Force
+    }
+}
+
 # The key the examples' ~/.ssh/id_ed25519.pub holds (the home folder is the run's temporary one).
 $null = New-Item -ItemType Directory -Force ~/.ssh
 Set-Content -LiteralPath ~/.ssh/id_ed25519.pub -Value $HelpEx.PublicKey
