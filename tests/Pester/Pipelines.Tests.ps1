@@ -61,12 +61,14 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $keypair = New-OSKeypair -Name "$prefix-key" -PublicKey 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv pester'
         $template = New-OSClusterTemplate -Name "$prefix-tpl" -Coe kubernetes -Image $image.Id -ExternalNetwork public -Flavor m1.small -Keypair $keypair.Name
         $cluster = New-OSCluster -Name "$prefix-c" -ClusterTemplate $template.Uuid
+        $flavor = New-OSFlavor -Name "$prefix-flavor" -Vcpus 1 -Ram 64 -Disk 1 -Private
         $ErrorActionPreference = 'Continue'
 
         # One real object per kind that a cmdlet takes from the pipeline.
         $fixtures = @{
             Network = $net; Subnet = $subnet; Port = $port; Router = $router; SecurityGroup = $group; Server = $server
             Volume = $volume; FloatingIp = $floatingIp; ClusterTemplate = $template; Cluster = $cluster; SecurityGroupRule = $rule; Image = $image
+            Flavor = $flavor
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
         $arguments = @{
@@ -78,6 +80,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSRouterInterface/Port' = @{ Router = $router.Id }
             'Add-OSServerFloatingIP/Server' = @{ FloatingIp = $floatingIp.Id }; 'Add-OSServerFloatingIP/FloatingIp' = @{ Server = $server.Id }
             'New-OSSubnet/Network' = @{ Cidr = '10.232.0.0/24' }
+            'Add-OSFlavorAccess/Flavor' = @{ Project = 'demo' }; 'Remove-OSFlavorAccess/Flavor' = @{ Project = 'demo' }
             'Add-OSRouterRoute/Router' = @{ Destination = '10.233.0.0/24'; NextHop = '10.231.0.5' }
             'Remove-OSRouterRoute/Router' = @{ Destination = '10.233.0.0/24'; NextHop = '10.231.0.5' }
             'New-OSSecurityGroupRule/SecurityGroup' = @{ Protocol = 'tcp'; PortRangeMin = 443 }
@@ -91,6 +94,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         Get-OSCluster -Name "$prefix*" | Remove-OSCluster -Force -ErrorAction SilentlyContinue
         Get-OSClusterTemplate -Name "$prefix*" | Remove-OSClusterTemplate -Force -ErrorAction SilentlyContinue
         Get-OSImage -Name "$prefix*" | Remove-OSImage -Force
+        Get-OSFlavor -All -Name "$prefix*" | Remove-OSFlavor -Force
         Remove-OSKeypair -Name "$prefix-key" -Force -ErrorAction SilentlyContinue
         Get-OSFloatingIP | Where-Object Id -eq $floatingIp.Id | Remove-OSFloatingIP -Force
         Get-OSServer -Name "$prefix*" | Remove-OSServer -Force -Wait
@@ -120,7 +124,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $result.Error | Should -BeNullOrEmpty
     }
 
-    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image') {
+    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image', 'Flavor') {
         $object = $fixtures[$_]
         $get = Get-Command -Module OpenStack -Verb Get | Where-Object { $_.OutputType.Type -contains $object.GetType() } | Select-Object -First 1
         $get | Should -Not -BeNullOrEmpty
