@@ -83,9 +83,87 @@
         'network k8s-net' = @{ Create = { New-OSNetwork -Name k8s-net } }
         'subnet k8s-subnet' = @{ Needs = 'network k8s-net'; Create = { New-OSSubnet -Network k8s-net -Name k8s-subnet -Cidr 10.6.0.0/24 } }
         'flavor test-tiny' = @{ Create = { New-OSFlavor -Name test-tiny -Vcpus 1 -Ram 512 -Disk 1 } }
+        'interface lab-router/lab-subnet' = @{ Needs = 'router lab-router', 'subnet lab-subnet'; Create = { Add-OSRouterInterface -Router lab-router -Subnet lab-subnet } }
+        'snapshot db-nightly' = @{ Needs = 'volume db-data'; Create = { New-OSVolumeSnapshot db-data db-nightly -Wait } }
+        'volume db-data' = @{ Create = { New-OSVolume -Name db-data -Size 1 -Wait } }
+        'port sriov-port' = @{ Needs = 'subnet web-subnet'; Create = { New-OSPort -Network (Find-Fixture 'network web').Id -Name sriov-port } }
+        'image data-seed' = @{ Create = { New-FixtureImage data-seed } }
+        'subnetpool tenant-pool' = @{ Create = { New-OSSubnetPool -Name tenant-pool -Prefix 10.100.0.0/16 -DefaultPrefixLength 26 } }
+        'subnetpool test-pool' = @{ Create = { New-OSSubnetPool -Name test-pool -Prefix 10.110.0.0/16 -DefaultPrefixLength 26 } }
     }
 
     Examples = @{
+        # Private flavors shared with the run's project (and demo) by the run's admin.
+        'Add-OSFlavorAccess: Share a flavor with two projects' = @{ Admin = $true; Absent = 'flavor c2.db'; Replace = @{ 'db-team' = '$HelpEx.Prefix' } }
+        'Add-OSFlavorAccess: Give a second flavor the same projects as the first' = @{
+            Admin = $true; Absent = 'flavor c2.db', 'flavor c2.db-large'
+            Setup = { New-FixturePrivateFlavor c2.db $HelpEx.Prefix, demo; New-FixturePrivateFlavor c2.db-large }
+        }
+        'Get-OSFlavorAccess: Who may use a private flavor' = @{ Admin = $true; Absent = 'flavor c2.db'; Setup = { New-FixturePrivateFlavor c2.db $HelpEx.Prefix, demo } }
+        'Remove-OSFlavorAccess: Take a flavor away from one project' = @{ Admin = $true; Absent = 'flavor c2.db'; Setup = { New-FixturePrivateFlavor c2.db $HelpEx.Prefix, demo } }
+        'Remove-OSFlavorAccess: Make a private flavor unused by anyone' = @{ Admin = $true; Absent = 'flavor c2.db'; Setup = { New-FixturePrivateFlavor c2.db $HelpEx.Prefix, demo } }
+        'Set-OSFlavor: Pin the CPUs of a flavor and describe it' = @{ Admin = $true; Absent = 'flavor c2.db'; Setup = { New-FixturePrivateFlavor c2.db $HelpEx.Prefix } }
+        'Set-OSFlavor: Remove an extra spec from every flavor that has it' = @{
+            Admin = $true; Absent = 'flavor c2.db'
+            Setup = { New-FixturePrivateFlavor c2.db $HelpEx.Prefix; Set-OSFlavor c2.db -Property @{ 'hw:mem_page_size' = 'large' } }
+        }
+        # Static routes need a next hop on one of the router's subnets: private-router's is 10.0.0.0/24.
+        'Add-OSRouterRoute: Route a remote network through a VPN appliance' = @{
+            Present = 'router private-router'; Replace = @{ 'web-router' = "'private-router'" }; Cleanup = { Set-OSRouter private-router -ClearRoute }
+        }
+        'Add-OSRouterRoute: Add two routes to a router found by name' = @{
+            Present = 'router private-router'; Replace = @{ 'web-router' = "'private-router'" }; Cleanup = { Set-OSRouter private-router -ClearRoute }
+        }
+        'Remove-OSRouterRoute: Remove one route' = @{
+            Present = 'router private-router'; Replace = @{ 'web-router' = "'private-router'" }
+            Setup = { Add-OSRouterRoute private-router -Destination 10.9.0.0/24 -NextHop 10.0.0.5 }; Cleanup = { Set-OSRouter private-router -ClearRoute }
+        }
+        'Remove-OSRouterRoute: Remove a route from every lab router without asking' = @{
+            Present = 'interface lab-router/lab-subnet'; Replace = @{ '10.0.0.5' = '10.5.0.5' }
+            Setup = { Add-OSRouterRoute lab-router -Destination 10.9.0.0/24 -NextHop 10.5.0.5 }; Cleanup = { Set-OSRouter lab-router -ClearRoute; Remove-Fixture 'interface lab-router/lab-subnet' }
+        }
+        # ssh stands for what the user does next with the key; here the file is read instead.
+        'New-OSKeypair: Generate a keypair and keep the private key in a file' = @{
+            Absent = 'keypair deploy'; Setup = { $null = New-Item -ItemType Directory -Force ~/.ssh }
+            Replace = @{ 'ssh -i ~/.ssh/deploy.pem ubuntu@203.0.113.10' = 'if (-not (Get-Content ~/.ssh/deploy.pem -Raw).Contains(''PRIVATE KEY'')) { throw ''no key in the file'' }' }
+            Cleanup = { Remove-Item ~/.ssh/deploy.pem -ErrorAction Ignore }
+        }
+        # A stand-in for SecretManagement's Set-Secret, which is not installed here: it checks what it is given.
+        'New-OSKeypair: Generate a keypair and hand the private key to a vault' = @{
+            Absent = 'keypair build-agent'
+            Setup = { function global:Set-Secret([string] $Name, [securestring] $SecureStringSecret) { if ($SecureStringSecret.Length -lt 100) { throw 'no private key' } } }
+            Cleanup = { Remove-Item function:Set-Secret }
+        }
+        'New-OSSecurityGroupRule: Allow HTTPS from an IPv6 range' = @{ Present = 'secgroup web' }
+        'New-OSServer: Boot from an image with a second disk made from another image' = @{
+            Present = 'router private-router', 'image cirros', 'image data-seed'; Absent = 'server app2'
+        }
+        'New-OSSubnet: A subnet whose range comes from a subnet pool' = @{ Present = 'network web', 'subnetpool tenant-pool'; Absent = 'subnet web-subnet' }
+        'Set-OSPort: Bind a port to a host with an SR-IOV profile (administrators)' = @{
+            Admin = $true; Present = 'port sriov-port'; Replace = @{ 'compute-3' = 'testcloud' }
+        }
+        'Set-OSRouter: Replace a router''s static routes, then remove them all' = @{
+            Present = 'router private-router'; Replace = @{ 'web-router' = "'private-router'" }; Cleanup = { Set-OSRouter private-router -ClearRoute }
+        }
+        'Set-OSRouter: Make a router highly available (administrators)' = @{
+            Admin = $true; Absent = 'router ha-router'; Setup = { $null = New-OSRouter -Name ha-router }; Replace = @{ 'web-router' = 'ha-router' }
+        }
+        # The local cloud's one flat physical network, "public", carries its external network already: a VLAN on it instead.
+        'New-OSNetwork: An external provider network (administrators)' = @{
+            Admin = $true; Absent = 'network provider-ext'
+            Replace = @{ '-Name public' = '-Name provider-ext'; '-ProviderNetworkType flat -ProviderPhysicalNetwork physnet1' = '-ProviderNetworkType vlan -ProviderPhysicalNetwork public -ProviderSegmentationId 3999' }
+        }
+        'Get-OSServer: Deleted servers of a name, and the servers on one compute host' = @{ Admin = $true; Replace = @{ 'compute-07' = "'testcloud'" } }
+        'Set-OSVolumeSnapshot: Describe a snapshot found by name' = @{ Present = 'snapshot db-nightly' }
+        'Set-OSVolumeSnapshot: Rename a snapshot and change its metadata' = @{
+            Present = 'snapshot db-nightly'; Absent = 'snapshot db-2024-05-01'; Setup = { Set-OSVolumeSnapshot db-nightly -Metadata @{ expires = '2024-06-01' } }
+        }
+        'Set-OSSecurityGroup: Rename a group and describe it' = @{ Present = 'secgroup web'; Absent = 'secgroup web-frontend' }
+        'Set-OSSecurityGroup: Make the groups of a lab stateless' = @{ Present = 'secgroup lab-web' }
+        'New-OSSubnetPool: A pool that hands out /26 networks' = @{ Absent = 'subnetpool tenant-pool' }
+        'New-OSSubnetPool: A shared default pool for every project' = @{ Admin = $true; Absent = 'subnetpool default-v4' }
+        'Remove-OSSubnetPool: Delete a pool' = @{ Present = 'subnetpool tenant-pool' }
+        'Remove-OSSubnetPool: Delete every test pool, asking for each' = @{ Present = 'subnetpool test-pool' }
         'Add-OSRouterInterface: Connect a subnet' = @{ Present = 'router web-router', 'subnet web-subnet'; Absent = 'interface web-router/web-subnet' }
         'Add-OSRouterInterface: Connect through a port with a chosen address' = @{ Present = 'router web-router', 'subnet web-subnet'; Absent = 'interface web-router/web-subnet' }
         'Add-OSServerFloatingIP: A new public address for a server' = @{ Present = 'server web1'; Cleanup = { Remove-FixtureFloatingIP } }
@@ -404,8 +482,6 @@
         'Remove-OSCluster: Delete a cluster and wait' = 'waits for a cluster to be deleted, and without Heat the local cloud cannot delete one'
         'Resize-OSCluster: Scale to five workers and wait' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
         'Resize-OSCluster: Scale a named node group down' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
-        # The local cloud's one flat physical network, "public", already carries its external network.
-        'New-OSNetwork: An external provider network (administrators)' = 'the local cloud has no free flat physical network'
     }
 
     # Run as the admin at the end: what belongs to no project.

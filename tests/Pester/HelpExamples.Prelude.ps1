@@ -20,6 +20,7 @@ function Find-Fixture([string] $Fixture) {
         flavor { Get-OSFlavor -Name $name -All }
         template { Get-OSClusterTemplate -Name $name }
         cluster { Get-OSCluster -Name $name }
+        subnetpool { Get-OSSubnetPool -Name $name }
         interface {
             $router, $subnet = $name -split '/'
             $routerId = Find-Fixture "router $router" | Select-Object -First 1 -ExpandProperty Id
@@ -50,6 +51,8 @@ function Remove-Fixture([string] $Fixture) {
                 Remove-OSSubnet -Id $item.Id -Force
             }
             router {
+                # Neutron keeps an interface that a static route goes through.
+                if ($item.Routes) { Set-OSRouter -Id $item.Id -ClearRoute }
                 Get-OSPort -DeviceId $item.Id | Where-Object DeviceOwner -like '*interface*' | ForEach-Object { Remove-OSRouterInterface -Router $item.Id -Port $_.Id }
                 Remove-OSRouter -Id $item.Id -Force
             }
@@ -77,6 +80,7 @@ function Remove-Fixture([string] $Fixture) {
             flavor { Remove-OSFlavor -Id $item.Id -Force }
             template { Remove-OSClusterTemplate -Id $item.Uuid -Force }
             cluster { Remove-OSCluster -Id $item.Uuid -Force }
+            subnetpool { Remove-OSSubnetPool -Id $item.Id -Force }
         }
     }
 }
@@ -112,6 +116,7 @@ function Clear-FixtureProject {
         volumes = { Get-OSVolume | ForEach-Object { Remove-Fixture "volume $($_.Name)" } }
         'floating IPs' = { Get-OSFloatingIP | Where-Object $mine | ForEach-Object { Remove-OSFloatingIP -Id $_.Id -Force } }
         routers = { Get-OSRouter | Where-Object $mine | ForEach-Object { Remove-Fixture "router $($_.Name)" } }
+        'subnet pools' = { Get-OSSubnetPool | Where-Object ProjectId -eq $HelpEx.ProjectId | ForEach-Object { Remove-OSSubnetPool -Id $_.Id -Force } }
         networks = { Get-OSNetwork | Where-Object ProjectId -eq $HelpEx.ProjectId | ForEach-Object { Remove-Fixture "network $($_.Name)" } }
         'security groups' = { Get-OSSecurityGroup | Where-Object { $_.Name -ne 'default' -and $_.ProjectId -eq $HelpEx.ProjectId } | ForEach-Object { Remove-OSSecurityGroup -Id $_.Id -Force } }
         'server groups' = { Get-OSServerGroup | ForEach-Object { Remove-OSServerGroup -Id $_.Id -Force } }
@@ -177,6 +182,12 @@ $null = New-Item -ItemType Directory -Force ~/.ssh
 Set-Content -LiteralPath ~/.ssh/id_ed25519.pub -Value $HelpEx.PublicKey
 
 # The project's floating IPs, released.
+# A private flavor (as the run's admin) shared with the given projects.
+function New-FixturePrivateFlavor([string] $Name, [string[]] $Project) {
+    $flavor = New-OSFlavor -Name $Name -Vcpus 1 -Ram 512 -Disk 1 -Private
+    if ($Project) { $null = $flavor | Add-OSFlavorAccess -Project $Project }
+}
+
 function Remove-FixtureFloatingIP {
     Get-OSFloatingIP | Where-Object ProjectId -eq $HelpEx.ProjectId | ForEach-Object { Remove-OSFloatingIP -Id $_.Id -Force }
 }

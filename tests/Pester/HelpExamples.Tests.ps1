@@ -15,6 +15,13 @@ BeforeDiscovery {
     $Examples = foreach ($example in Get-HelpExample $HelpFolder) {
         @{ Example = $example; Name = $example.Name; NotHere = $Fixtures.NotHere[$example.Name] }
     }
+    # OPENSTACK_HELP_EXAMPLES='Set-OSRouter:*;*subnet pool*' runs only the examples named so (when working on them);
+    # CI runs them all.
+    if ($env:OPENSTACK_HELP_EXAMPLES -and -not $InCI) {
+        $patterns = $env:OPENSTACK_HELP_EXAMPLES -split ';'
+        $Examples = @($Examples | Where-Object { $name = $_.Name; @($patterns | Where-Object { $name -like $_ }).Count })
+        Write-Warning "Only the $($Examples.Count) help examples OPENSTACK_HELP_EXAMPLES names run."
+    }
 }
 
 BeforeAll {

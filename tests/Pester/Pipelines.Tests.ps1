@@ -63,13 +63,14 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $cluster = New-OSCluster -Name "$prefix-c" -ClusterTemplate $template.Uuid
         $user = New-OSUser -Name "$prefix-user"
         $userGroup = New-OSGroup -Name "$prefix-group"
+        $flavor = New-OSFlavor -Name "$prefix-flavor" -Vcpus 1 -Ram 64 -Disk 1 -Private
         $ErrorActionPreference = 'Continue'
 
         # One real object per kind that a cmdlet takes from the pipeline.
         $fixtures = @{
             Network = $net; Subnet = $subnet; Port = $port; Router = $router; SecurityGroup = $group; Server = $server
             Volume = $volume; FloatingIp = $floatingIp; ClusterTemplate = $template; Cluster = $cluster; SecurityGroupRule = $rule; Image = $image
-            Project = Get-OSProject -Id demo; User = $user; Group = $userGroup
+            Project = Get-OSProject -Id demo; User = $user; Group = $userGroup; Flavor = $flavor
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
         $arguments = @{
@@ -81,6 +82,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSRouterInterface/Port' = @{ Router = $router.Id }
             'Add-OSServerFloatingIP/Server' = @{ FloatingIp = $floatingIp.Id }; 'Add-OSServerFloatingIP/FloatingIp' = @{ Server = $server.Id }
             'New-OSSubnet/Network' = @{ Cidr = '10.232.0.0/24' }
+            'Add-OSFlavorAccess/Flavor' = @{ Project = 'demo' }; 'Remove-OSFlavorAccess/Flavor' = @{ Project = 'demo' }
             'Add-OSRouterRoute/Router' = @{ Destination = '10.233.0.0/24'; NextHop = '10.231.0.5' }
             'Remove-OSRouterRoute/Router' = @{ Destination = '10.233.0.0/24'; NextHop = '10.231.0.5' }
             'New-OSSecurityGroupRule/SecurityGroup' = @{ Protocol = 'tcp'; PortRangeMin = 443 }
@@ -98,6 +100,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         Get-OSCluster -Name "$prefix*" | Remove-OSCluster -Force -ErrorAction SilentlyContinue
         Get-OSClusterTemplate -Name "$prefix*" | Remove-OSClusterTemplate -Force -ErrorAction SilentlyContinue
         Get-OSImage -Name "$prefix*" | Remove-OSImage -Force
+        Get-OSFlavor -All -Name "$prefix*" | Remove-OSFlavor -Force
         Remove-OSKeypair -Name "$prefix-key" -Force -ErrorAction SilentlyContinue
         Get-OSFloatingIP | Where-Object Id -eq $floatingIp.Id | Remove-OSFloatingIP -Force
         Get-OSServer -Name "$prefix*" | Remove-OSServer -Force -Wait
@@ -129,7 +132,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $result.Error | Should -BeNullOrEmpty
     }
 
-    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image', 'Project', 'User', 'Group') {
+    It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image', 'Project', 'User', 'Group', 'Flavor') {
         $object = $fixtures[$_]
         # The kind's own Get- first: Get-OSGroupMember writes users too, but lists a group's.
         $get = Get-Command -Module OpenStack -Verb Get | Where-Object { $_.OutputType.Type -contains $object.GetType() } |

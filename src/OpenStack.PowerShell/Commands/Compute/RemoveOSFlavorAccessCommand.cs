@@ -3,6 +3,7 @@ using OpenStack.Client.Compute;
 using OpenStack.Client.Identity;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
@@ -11,11 +12,12 @@ namespace OpenStack.PowerShell.Commands.Compute
     [OutputType(typeof(void))]
     public sealed class RemoveOSFlavorAccessCommand : BulkCmdlet
     {
-        /// <summary>The flavor's name or id; FlavorAccess objects bind by their FlavorId.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The flavor's name or id, or a flavor from the pipeline; FlavorAccess objects bind by their FlavorId.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FlavorId")]
+        [ReferenceTo(typeof(Client.Compute.Flavor))]
         [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(FlavorNameCompleter))] public string Flavor { get; set; } = null!;
+        [ArgumentCompleter(typeof(FlavorNameCompleter))] public NameOrId Flavor { get; set; } = null!;
 
         /// <summary>Project names or ids; FlavorAccess objects bind by their ProjectId.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -29,7 +31,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         {
             var resources = new ResourceClient(ActiveSession);
             var compute = new ComputeClient(ActiveSession);
-            var flavorRef = Flavor;
+            var flavorRef = Flavor.Value;
             foreach (var projectRef in Project)
                 Enqueue(projectRef, "Stop sharing flavor " + flavorRef + " with project", projectRef, async ct =>
                 {
