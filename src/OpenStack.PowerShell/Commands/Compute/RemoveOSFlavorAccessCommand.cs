@@ -1,45 +1,22 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenStack.Client.Compute;
-using OpenStack.Client.Identity;
-using OpenStack.Client.Resources;
-using OpenStack.PowerShell.Completion;
-using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
     /// <summary>Remove-OSFlavorAccess: stops sharing private flavors with projects (admin). Flavor and projects by name or id; project names are looked up in Keystone.</summary>
     [Cmdlet(VerbsCommon.Remove, "OSFlavorAccess", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(void))]
-    public sealed class RemoveOSFlavorAccessCommand : BulkCmdlet
+    public sealed class RemoveOSFlavorAccessCommand : FlavorAccessCmdlet
     {
-        /// <summary>The flavor's name or id, or a flavor from the pipeline; FlavorAccess objects bind by their FlavorId.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("FlavorId")]
-        [ReferenceTo(typeof(Client.Compute.Flavor))]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(FlavorNameCompleter))] public NameOrId Flavor { get; set; } = null!;
-
-        /// <summary>Project names or ids; FlavorAccess objects bind by their ProjectId.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("ProjectId")]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ProjectNameCompleter))] public string[] Project { get; set; } = null!;
-
         protected override string Activity => "Unsharing flavors";
+        protected override string Action(string flavorRef) => "Stop sharing flavor " + flavorRef + " with project";
 
-        protected override void ProcessRecord()
+        protected override async Task<object?> ChangeAsync(ComputeClient compute, string flavorId, string projectId, CancellationToken ct)
         {
-            var resources = new ResourceClient(ActiveSession);
-            var compute = new ComputeClient(ActiveSession);
-            var flavorRef = Flavor.Value;
-            foreach (var projectRef in Project)
-                Enqueue(projectRef, "Stop sharing flavor " + flavorRef + " with project", projectRef, async ct =>
-                {
-                    var flavorId = await resources.FindIdAsync(ComputeResources.Flavors, flavorRef, ct).ConfigureAwait(false);
-                    var projectId = await resources.FindIdAsync(IdentityResources.Projects, projectRef, ct).ConfigureAwait(false);
-                    await compute.RemoveFlavorAccessAsync(flavorId, projectId, ct).ConfigureAwait(false);
-                    return null;
-                });
+            await compute.RemoveFlavorAccessAsync(flavorId, projectId, ct).ConfigureAwait(false);
+            return null;
         }
     }
 }
