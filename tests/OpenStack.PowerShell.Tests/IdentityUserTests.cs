@@ -17,6 +17,8 @@ namespace OpenStack.PowerShell.Tests
         private readonly string _first = Secrets.Remember("First-" + Guid.NewGuid().ToString("N").Substring(0, 12));
         private readonly string _second = Secrets.Remember("Second-" + Guid.NewGuid().ToString("N").Substring(0, 12));
 
+        private const string Weak = "Qz!wk6";   // shorter than the local cloud's policy allows
+
         public IdentityUserTests() => TestCloud.Require();
 
         public void Dispose()
@@ -30,6 +32,7 @@ namespace OpenStack.PowerShell.Tests
             ["prefix"] = _prefix, ["url"] = TestCloud.AuthUrl,
             ["first"] = new System.Net.NetworkCredential("", _first).SecurePassword,
             ["second"] = new System.Net.NetworkCredential("", _second).SecurePassword,
+            ["weak"] = new System.Net.NetworkCredential("", Weak).SecurePassword,
         };
 
         private static string Cli(params string[] args)
@@ -94,6 +97,27 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void A_password_that_breaks_the_clouds_policy_is_refused_with_Keystones_words()
+        {
+            // tests/cloud/services/keystone.sh sets the policy: at least 7 characters.
+            var r = _ps.Run("Connect-OpenStack -Cloud testcloud-admin\n" +
+                            "New-OSUser -Name \"$prefix-weak\" -Password $weak\n" +
+                            "$u = New-OSUser -Name \"$prefix-strong\" -Password $first\n" +
+                            "Set-OSUser -Id $u.Id -Password $weak\n" +
+                            "@(Get-OSUser -Name \"$prefix-weak*\").Count", Vars());
+            Assert.Equal(2, r.AllErrors.Count());
+            foreach (var error in r.AllErrors)
+            {
+                Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+                Assert.Contains("HTTP 400", error.Exception.Message);
+                Assert.Contains("The password does not match the requirements: Passwords must have at least 7 characters.", error.Exception.Message);
+                Assert.Matches("request req-[0-9a-f-]+", error.Exception.Message);
+                Assert.DoesNotContain(Weak, error.ToString(), StringComparison.Ordinal);
+            }
+            Assert.Equal(0, Convert.ToInt32(r.Output.Last().BaseObject));
+        }
+
+        [Fact]
         public void A_user_changes_their_own_password_and_the_session_goes_on_with_it()
         {
             _ps.Run("Connect-OpenStack -Cloud testcloud-admin; New-OSUser -Name \"$prefix-self\" -Password $first -DefaultProject demo | Out-Null", Vars()).ThrowIfFailed();
@@ -101,6 +125,9 @@ namespace OpenStack.PowerShell.Tests
             const string connect = "Connect-OpenStack -AuthUrl $url -Credential ([pscredential]::new(\"$prefix-self\", $pw)) -Project demo -UserDomain Default -ProjectDomain Default";
             var wrong = _ps.Run(connect.Replace("$pw", "$first") + "\nSet-OSUserPassword -OldPassword $second -NewPassword $second -Confirm:$false", Vars());
             Assert.Contains("HTTP 401", Assert.Single(wrong.AllErrors).ToString());
+            var weak = _ps.Run("Set-OSUserPassword -OldPassword $first -NewPassword $weak -Confirm:$false", Vars());
+            Assert.Contains("HTTP 400", Assert.Single(weak.AllErrors).ToString());
+            Assert.Contains("Passwords must have at least 7 characters.", weak.AllErrors.Single().ToString());
             var r = _ps.Run("Set-OSUserPassword -OldPassword $first -NewPassword $second -Confirm:$false -Debug\n(Get-OSSession).AuthenticationCount; @(Get-OSServer).Count -ge 0",
                 Vars()).ThrowIfFailed();
             Assert.Equal(2, Convert.ToInt32(r.Output[0].BaseObject));
