@@ -1,8 +1,9 @@
 # What the help examples need, for tests/Pester/HelpExamples.Tests.ps1. Scriptblocks run, as text, in the examples'
 # runspace (HelpExamples.Prelude.ps1 defines Find-Fixture, Remove-Fixture and Invoke-AsAdmin; $HelpEx is the run).
 #
-# Resources: "<kind> <name>" -> Create (and Needs, made first). An example's resources persist and are reused by
-#   later examples; a server is started, resumed or unlocked again before each example that needs it.
+# Resources: "<kind> <name>" -> Create (and Needs, made first), as the member (as the admin with Admin). An example's
+#   resources persist and are reused by later examples; a server is started, resumed or unlocked again before each
+#   example that needs it.
 # Examples: "<page>: <title>" ->
 #   Present  resources that must exist when it runs;
 #   Absent   resources it makes: removed before it runs and after;
@@ -77,12 +78,12 @@
         'template prod-template' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name prod-template -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
         'template dev-k8s' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name dev-k8s -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
         'cluster prod' = @{ Needs = 'template prod-template'; Create = { New-OSCluster -Name prod -ClusterTemplate prod-template -NodeCount 1 } }
-        'flavor c1.small' = @{ Create = { New-OSFlavor -Name c1.small -Vcpus 1 -Ram 2048 -Disk 20 } }
+        'flavor c1.small' = @{ Admin = $true; Create = { New-OSFlavor -Name c1.small -Vcpus 1 -Ram 2048 -Disk 20 } }
         'flavor c2.db' = @{ Create = { New-OSFlavor -Name c2.db -Vcpus 1 -Ram 512 -Disk 1 -Id c2-db } }
         'volume broken' = @{ Create = { New-OSVolume -Name broken -Size 1 -Wait } }
         'network k8s-net' = @{ Create = { New-OSNetwork -Name k8s-net } }
         'subnet k8s-subnet' = @{ Needs = 'network k8s-net'; Create = { New-OSSubnet -Network k8s-net -Name k8s-subnet -Cidr 10.6.0.0/24 } }
-        'flavor test-tiny' = @{ Create = { New-OSFlavor -Name test-tiny -Vcpus 1 -Ram 512 -Disk 1 } }
+        'flavor test-tiny' = @{ Admin = $true; Create = { New-OSFlavor -Name test-tiny -Vcpus 1 -Ram 512 -Disk 1 } }
         'interface lab-router/lab-subnet' = @{ Needs = 'router lab-router', 'subnet lab-subnet'; Create = { Add-OSRouterInterface -Router lab-router -Subnet lab-subnet } }
         'snapshot db-nightly' = @{ Needs = 'volume db-data'; Create = { New-OSVolumeSnapshot db-data db-nightly -Wait } }
         'volume db-data' = @{ Create = { New-OSVolume -Name db-data -Size 1 -Wait } }

@@ -21,6 +21,7 @@ function Find-Fixture([string] $Fixture) {
         template { Get-OSClusterTemplate -Name $name }
         cluster { Get-OSCluster -Name $name }
         subnetpool { Get-OSSubnetPool -Name $name }
+        aggregate { Get-OSAggregate -Name $name }
         interface {
             $router, $subnet = $name -split '/'
             $routerId = Find-Fixture "router $router" | Select-Object -First 1 -ExpandProperty Id
@@ -81,6 +82,10 @@ function Remove-Fixture([string] $Fixture) {
             template { Remove-OSClusterTemplate -Id $item.Uuid -Force }
             cluster { Remove-OSCluster -Id $item.Uuid -Force }
             subnetpool { Remove-OSSubnetPool -Id $item.Id -Force }
+            aggregate {
+                if ($item.Hosts) { Remove-OSAggregateHost -Aggregate $item.Id -Host $item.Hosts -Confirm:$false }
+                Remove-OSAggregate -Id $item.Id -Force
+            }
         }
     }
 }

@@ -64,6 +64,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $user = New-OSUser -Name "$prefix-user"
         $userGroup = New-OSGroup -Name "$prefix-group"
         $flavor = New-OSFlavor -Name "$prefix-flavor" -Vcpus 1 -Ram 64 -Disk 1 -Private
+        $aggregate = New-OSAggregate -Name "$prefix-agg"
         $ErrorActionPreference = 'Continue'
 
         # One real object per kind that a cmdlet takes from the pipeline.
@@ -71,6 +72,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             Network = $net; Subnet = $subnet; Port = $port; Router = $router; SecurityGroup = $group; Server = $server
             Volume = $volume; FloatingIp = $floatingIp; ClusterTemplate = $template; Cluster = $cluster; SecurityGroupRule = $rule; Image = $image
             Project = Get-OSProject -Id demo; User = $user; Group = $userGroup; Flavor = $flavor
+            Aggregate = $aggregate
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
         $arguments = @{
@@ -92,6 +94,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSGroupMember/Group' = @{ User = $user.Id }; 'Remove-OSGroupMember/User' = @{ Group = $userGroup.Id }
             'Grant-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Grant-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
             'Revoke-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Revoke-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
+            'Add-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }; 'Remove-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }
         }
     }
 
@@ -111,6 +114,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         Get-OSNetwork -Name "$prefix*" | Remove-OSNetwork -Force
         Get-OSUser -Name "$prefix*" | Remove-OSUser -Force
         Get-OSGroup -Name "$prefix*" | Remove-OSGroup -Force
+        Get-OSAggregate -Name "$prefix*" | Remove-OSAggregate -Force
         Disconnect-OpenStack
     }
 
