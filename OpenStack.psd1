@@ -150,6 +150,13 @@
         'Get-OSApplicationCredential'
         'New-OSApplicationCredential'
         'Remove-OSApplicationCredential'
+        'Get-OSServerEvent'
+        'Get-OSServerConsoleUrl'
+        'Add-OSServerSecurityGroup'
+        'Remove-OSServerSecurityGroup'
+        'Get-OSServerInterface'
+        'Add-OSServerInterface'
+        'Remove-OSServerInterface'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -123,6 +123,11 @@ namespace OpenStack.PowerShell.Tests
             ["Revoke-OSRole"] = "Revoke-OSRole -Role $irole -Group $igroup -Domain Default -Inherited",
             ["New-OSApplicationCredential"] = "New-OSApplicationCredential -Name wi -Role admin",
             ["Remove-OSApplicationCredential"] = "Remove-OSApplicationCredential $icred",
+            // A server's security groups and interfaces: the test's own server.
+            ["Add-OSServerSecurityGroup"] = "$server | Add-OSServerSecurityGroup -SecurityGroup $group",
+            ["Remove-OSServerSecurityGroup"] = "Remove-OSServerSecurityGroup $server.Id -SecurityGroup default -PassThru",
+            ["Add-OSServerInterface"] = "Add-OSServerInterface $server.Name -Network private -Wait",
+            ["Remove-OSServerInterface"] = "Get-OSServerInterface $server | Remove-OSServerInterface -Wait -PassThru",
         };
 
         private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke" };

@@ -153,6 +153,14 @@ function New-FixtureServer([string] $Name) {
     New-OSServer -Name $Name -Image cirros -Flavor m1.tiny -Network private -Wait
 }
 
+# What an example plugged into a fixture server beyond its private network, unplugged (Nova deletes the ports it made).
+function Remove-FixtureInterfaces([string] $Name) {
+    $private = (Find-Fixture 'network private').Id
+    foreach ($server in @(Find-Fixture "server $Name")) {
+        Get-OSServerInterface $server.Id | Where-Object NetworkId -ne $private | Remove-OSServerInterface -Force -Wait
+    }
+}
+
 # An example that needs a server finds it running and unlocked, whatever an earlier one did to it.
 function Reset-FixtureServer([string] $Name) {
     foreach ($server in @(Find-Fixture "server $Name")) {

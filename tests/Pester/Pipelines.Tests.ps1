@@ -94,7 +94,16 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSGroupMember/Group' = @{ User = $user.Id }; 'Remove-OSGroupMember/User' = @{ Group = $userGroup.Id }
             'Grant-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Grant-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
             'Revoke-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Revoke-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
+            'Add-OSServerSecurityGroup/Server' = @{ SecurityGroup = $group.Id }; 'Add-OSServerSecurityGroup/SecurityGroup' = @{ Server = $server.Id }
+            'Remove-OSServerSecurityGroup/Server' = @{ SecurityGroup = $group.Id }; 'Remove-OSServerSecurityGroup/SecurityGroup' = @{ Server = $server.Id }
+            'Add-OSServerInterface/Server' = @{ Network = $net.Id }; 'Add-OSServerInterface/Network' = @{ Server = $server.Id }
+            'Add-OSServerInterface/Port' = @{ Server = $server.Id }
+            'Remove-OSServerInterface/Server' = @{ Port = $port.Id }; 'Remove-OSServerInterface/Port' = @{ Server = $server.Id }
             'Add-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }; 'Remove-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }
+        }
+        # The error a case ends with on this cloud, where it cannot end without one (no console proxy here).
+        $expectedErrors = @{
+            'Get-OSServerConsoleUrl/Server' = '*Unavailable console type novnc.*HTTP 400*'
         }
     }
 
@@ -133,7 +142,8 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $object = $fixtures[$Kind]
         $result = Invoke-Traced $Command { $object | & $Command @extra -ErrorAction Stop }
         $result.Bound | Should -Be @($Parameter) -Because "a $Kind from the pipeline belongs to -$Parameter of $Command"
-        $result.Error | Should -BeNullOrEmpty
+        if ($expectedErrors["$Command/$Parameter"]) { "$($result.Error)" | Should -BeLike $expectedErrors["$Command/$Parameter"] }
+        else { $result.Error | Should -BeNullOrEmpty }
     }
 
     It 'a <_> piped into its own Get- cmdlet binds to -Id' -ForEach @('Network', 'Subnet', 'Port', 'Router', 'SecurityGroup', 'SecurityGroupRule', 'Server', 'Volume', 'FloatingIp', 'ClusterTemplate', 'Cluster', 'Image', 'Project', 'User', 'Group', 'Flavor') {

@@ -44,6 +44,9 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(Network.FloatingIp))]
     [JsonSerializable(typeof(Network.SecurityGroup))]
     [JsonSerializable(typeof(Network.SecurityGroupRule))]
+    [JsonSerializable(typeof(ServerEvent))]
+    [JsonSerializable(typeof(ServerInterface))]
+    [JsonSerializable(typeof(ConsoleUrl))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }
