@@ -137,6 +137,11 @@
         'Get-OSApplicationCredential'
         'New-OSApplicationCredential'
         'Remove-OSApplicationCredential'
+        'Get-OSQuota'
+        'Set-OSQuota'
+        'Get-OSLimit'
+        'Get-OSUsage'
+        'Get-OSAvailabilityZone'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -40,6 +40,7 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(Network.FloatingIp))]
     [JsonSerializable(typeof(Network.SecurityGroup))]
     [JsonSerializable(typeof(Network.SecurityGroupRule))]
+    [JsonSerializable(typeof(TenantUsage))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }
