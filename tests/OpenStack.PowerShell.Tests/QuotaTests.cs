@@ -1,0 +1,104 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json;
+using OpenStack.Tests;
+using Xunit;
+
+namespace OpenStack.PowerShell.Tests
+{
+    /// <summary>
+    /// Quotas, limits and usage in a project made for each test (never admin's or demo's), cross-checked with the openstack CLI;
+    /// over-quota refusals of Nova, Cinder and Neutron as QuotaExceeded with nothing left behind.
+    /// </summary>
+    public sealed class QuotaTests : CloudScriptTest
+    {
+        public QuotaTests() : base("it-quota", TestCloud.Admin) { }
+
+        // As the admin scoped to the test's project: its servers, volumes, networks; then its quotas back and the project gone.
+        protected override string Cleanup => @"
+            if (Get-OSProject -Name $prefix -ErrorAction SilentlyContinue) {
+                Connect-OpenStack -Cloud testcloud-admin -Project $prefix -ErrorAction SilentlyContinue
+                if ((Get-OSSession).ProjectName -eq $prefix) {
+                    Get-OSServer | Remove-OSServer -Force -Wait -ErrorAction SilentlyContinue
+                    Get-OSVolume | Remove-OSVolume -Force -Wait -ErrorAction SilentlyContinue
+                    Get-OSPort | Where-Object ProjectId -eq (Get-OSSession).ProjectId | Remove-OSPort -Force -ErrorAction SilentlyContinue
+                    Get-OSNetwork -Name ""$prefix*"" | Remove-OSNetwork -Force -ErrorAction SilentlyContinue
+                }
+                Connect-OpenStack -Cloud testcloud-admin
+                Set-OSQuota -Project $prefix -Default -Confirm:$false -ErrorAction SilentlyContinue
+                Remove-OSProject $prefix -Force -ErrorAction SilentlyContinue
+            }";
+
+        private static JsonElement CliQuota(string project)
+        {
+            var psi = new ProcessStartInfo("openstack", "--os-cloud " + TestCloud.Admin + " quota show -f json " + project) { RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.Environment["OS_CLIENT_CONFIG_FILE"] = TestCloud.CloudsYaml;
+            using var p = Process.Start(psi)!;
+            var output = p.StandardOutput.ReadToEnd();
+            var error = p.StandardError.ReadToEnd();
+            p.WaitForExit();
+            if (p.ExitCode != 0) throw new InvalidOperationException("openstack quota show: " + error);
+            return JsonDocument.Parse(output).RootElement.Clone();
+        }
+
+        // QuotaSet property -> the openstack CLI's key.
+        private static readonly (string Property, string Cli)[] Keys =
+        {
+            ("Instances", "instances"), ("Cores", "cores"), ("Ram", "ram"), ("KeyPairs", "key-pairs"), ("ServerGroups", "server-groups"),
+            ("ServerGroupMembers", "server-group-members"), ("MetadataItems", "properties"), ("Volumes", "volumes"), ("Gigabytes", "gigabytes"),
+            ("Snapshots", "snapshots"), ("Backups", "backups"), ("BackupGigabytes", "backup-gigabytes"), ("PerVolumeGigabytes", "per-volume-gigabytes"),
+            ("Networks", "networks"), ("Subnets", "subnets"), ("SubnetPools", "subnet_pools"), ("Ports", "ports"), ("Routers", "routers"),
+            ("FloatingIPs", "floating-ips"), ("SecurityGroups", "secgroups"), ("SecurityGroupRules", "secgroup-rules"), ("RbacPolicies", "rbac_policies"),
+        };
+
+        // One line of the limits, in Keys' order.
+        private static string Values(string expression) =>
+            "$q = " + expression + "; \"" + string.Join("|", Keys.Select(k => "$($q." + k.Property + ")")) + "\"";
+
+        private static string CliValues(JsonElement cli) => string.Join("|", Keys.Select(k => cli.GetProperty(k.Cli).GetInt64().ToString()));
+
+        [Fact]
+        public void Quotas_are_read_set_and_reset_as_the_openstack_cli_sees_them()
+        {
+            var r = Ps.Run(@"
+                $null = New-OSProject -Name $prefix
+                " + Values("Get-OSQuota -Project $prefix -Default") + @"
+                " + Values("Get-OSQuota -Project $prefix") + @"
+                Set-OSQuota -Project $prefix -Instances 7 -Cores 9 -Ram 1024 -Gigabytes 33 -Ports 44 -FloatingIPs 3 -Quota @{ subnetpool = 4; 'volumes_lvmdriver-1' = 2; SecurityGroups = 6 } -Confirm:$false
+                " + Values("Get-OSQuota -Project $prefix") + @"
+                ((Get-OSQuota -Project $prefix).Items | Where-Object Resource -eq 'volumes_lvmdriver-1').Limit", Vars);
+            Assert.Null(r.Terminating);
+            Assert.True(r.Errors.Count == 0, string.Join("\n", r.Errors));
+            var o = r.Output.Select(x => x?.ToString() ?? "").ToList();
+            var defaults = o[0];
+            // A new project has the defaults; the set values are what the CLI reads back, key by key.
+            Assert.Equal(defaults, o[1]);
+            var cli = CliQuota(Prefix);
+            Assert.Equal(CliValues(cli), o[2]);
+            var set = o[2].Split('|');
+            Assert.Equal(new[] { "7", "9", "1024" }, set.Take(3));
+            Assert.Equal(("33", "4", "44", "3", "6"), (set[8], set[15], set[16], set[18], set[19]));
+            Assert.Equal("2", o[3]);
+            Assert.Equal(2, cli.GetProperty("volumes_lvmdriver-1").GetInt64());
+
+            r = Ps.Run(@"
+                Set-OSQuota -Project $prefix -Instances 8 -Ports -1 -WhatIf
+                (Get-OSQuota -Project $prefix).Instances
+                Set-OSQuota -Project $prefix -Quota @{ no_such_quota = 1 } -Instances 9 -ErrorVariable bad -ErrorAction SilentlyContinue
+                $bad[0].CategoryInfo.Category; $bad[0].Exception.Message
+                (Get-OSQuota -Project $prefix).Instances
+                (Get-OSQuota -Project $prefix -Usage).Items | Where-Object Resource -eq instances | ForEach-Object { ""$($_.Limit)/$($_.InUse)/$($_.Reserved)"" }
+                (Get-OSProject -Name $prefix | Get-OSQuota).ProjectName
+                Set-OSQuota -Project $prefix -Default -Confirm:$false -PassThru | ForEach-Object { " + Values("$_") + @" }", Vars);
+            Assert.Null(r.Terminating);
+            o = r.Output.Select(x => x?.ToString() ?? "").ToList();
+            Assert.Contains("instances 7 -> 8, port 44 -> unlimited", r.HostText);
+            Assert.Equal(new[] { "7", "InvalidArgument" }, o.Take(2));
+            Assert.Contains("no_such_quota", o[2]);
+            Assert.Equal(new[] { "7", "7/0/0", Prefix, defaults }, o.Skip(3));
+            Assert.True(r.Errors.Count == 0, string.Join("\n", r.Errors));
+            Assert.Equal(defaults, CliValues(CliQuota(Prefix)));
+        }
+    }
+}
