@@ -100,5 +100,55 @@ namespace OpenStack.PowerShell.Tests
             Assert.True(r.Errors.Count == 0, string.Join("\n", r.Errors));
             Assert.Equal(defaults, CliValues(CliQuota(Prefix)));
         }
+        [Fact]
+        public void Past_a_quota_Nova_Cinder_and_Neutron_refuse_with_QuotaExceeded_and_leave_nothing_limits_and_usage_show_the_servers()
+        {
+            var r = Ps.Run(@"
+                $admin = Get-OSSession
+                $null = New-OSProject -Name $prefix
+                Grant-OSRole -Role member -User admin -Project $prefix
+                $in = Connect-OpenStack -Cloud testcloud-admin -Project $prefix -PassThru
+                $start = [DateTime]::UtcNow.AddMinutes(-1)
+                $null = New-OSServer -Session $in -Name ""$prefix-1"" -Image testcloud-image -Flavor m1.nano -NoNetwork -Wait
+                Set-OSQuota -Session $admin -Project $prefix -Instances 1 -Volumes 0 -Ports 0 -Confirm:$false
+                New-OSServer -Session $in -Name ""$prefix-2"" -Image testcloud-image -Flavor m1.nano -NoNetwork -ErrorVariable e1 -ErrorAction SilentlyContinue
+                ""$($e1[0].CategoryInfo.Category)|$($e1[0].FullyQualifiedErrorId)""; $e1[0].Exception.Message
+                (Get-OSServer -Session $in | ForEach-Object { ""$($_.Name)=$($_.Status)"" }) -join ','
+                New-OSVolume -Session $in -Name ""$prefix-v"" -Size 1 -ErrorVariable e2 -ErrorAction SilentlyContinue
+                $e2[0].CategoryInfo.Category; $e2[0].Exception.Message
+                @(Get-OSVolume -Session $in).Count
+                $net = New-OSNetwork -Session $in -Name ""$prefix-n""
+                New-OSPort -Session $in -Network $net.Id -Name ""$prefix-p"" -ErrorVariable e3 -ErrorAction SilentlyContinue
+                $e3[0].CategoryInfo.Category; $e3[0].Exception.Message
+                @(Get-OSPort -Session $in -Network $net.Id).Count
+                $limits = @{}; Get-OSLimit -Session $in | ForEach-Object { $limits[$_.Name] = $_.Value }
+                ""$($limits.maxTotalInstances)/$($limits.totalInstancesUsed)/$($limits.maxTotalVolumes)/$($limits.totalVolumesUsed)""
+                (Get-OSQuota -Session $in -Usage).Items | Where-Object Resource -in instances, volumes, port | ForEach-Object { ""$($_.Resource)=$($_.Limit)/$($_.InUse)"" }
+                $u = Get-OSUsage -Session $in -Start $start
+                ""$($u.ProjectId -eq $in.ProjectId)|$($u.ProjectName)|$($u.ServerCount)|$($u.ServerHours -gt 0)|$($u.VcpuHours -gt 0)""
+                (Get-OSUsage -Session $in -Start $start -End ([DateTime]::UtcNow.AddMinutes(1)) -Detailed | ForEach-Object { ""$($_.Name)|$($_.Flavor)|$($_.Vcpus)"" }) -join ','
+                @(Get-OSUsage -Session $admin -Start $start | Where-Object ProjectId -eq $in.ProjectId).ProjectName", Vars);
+            Assert.Null(r.Terminating);
+            Assert.True(r.Errors.Count == 0, string.Join("\n", r.Errors));
+            var o = r.Output.Select(x => x?.ToString() ?? "").ToList();
+            Assert.Equal("QuotaExceeded|OpenStack.QuotaExceeded,OpenStack.PowerShell.Commands.Compute.NewOSServerCommand", o[0]);
+            Assert.StartsWith("Quota exceeded for instances", o[1]);
+            Assert.Contains("request req-", o[1]);
+            // Nothing was made: no second server, none in ERROR.
+            Assert.Equal(Prefix + "-1=ACTIVE", o[2]);
+            Assert.Equal("QuotaExceeded", o[3]);
+            Assert.Contains("VolumeLimitExceeded", o[4]);
+            Assert.Contains("HTTP 413", o[4]);
+            Assert.Equal("0", o[5]);
+            Assert.Equal("QuotaExceeded", o[6]);
+            Assert.Contains("OverQuota", o[7]);
+            Assert.Contains("HTTP 409", o[7]);
+            Assert.Equal("0", o[8]);
+            Assert.Equal("1/1/0/0", o[9]);
+            Assert.Equal(new[] { "instances=1/1", "volumes=0/0", "port=0/0" }, o.Skip(10).Take(3));
+            Assert.Equal("True|" + Prefix + "|1|True|True", o[13]);
+            Assert.Equal(Prefix + "-1|m1.nano|1", o[14]);
+            Assert.Equal(Prefix, o[15]);
+        }
     }
 }
