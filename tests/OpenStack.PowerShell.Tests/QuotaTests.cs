@@ -17,6 +17,8 @@ namespace OpenStack.PowerShell.Tests
 
         // As the admin scoped to the test's project: its servers, volumes, networks; then its quotas back and the project gone.
         protected override string Cleanup => @"
+            # A test may leave the current session scoped to its project, where projects cannot be listed.
+            Connect-OpenStack -Cloud testcloud-admin
             if (Get-OSProject -Name $prefix -ErrorAction SilentlyContinue) {
                 Connect-OpenStack -Cloud testcloud-admin -Project $prefix -ErrorAction SilentlyContinue
                 if ((Get-OSSession).ProjectName -eq $prefix) {
