@@ -114,6 +114,8 @@ namespace OpenStack.PowerShell.Tests
             ["Revoke-OSRole"] = "Revoke-OSRole -Role $irole -Group $igroup -Domain Default -Inherited",
             ["New-OSApplicationCredential"] = "New-OSApplicationCredential -Name wi -Role admin",
             ["Remove-OSApplicationCredential"] = "Remove-OSApplicationCredential $icred",
+            // Quotas: only under -WhatIf, which reads demo's and changes nothing.
+            ["Set-OSQuota"] = "Set-OSQuota -Project demo -Instances 20 -Gigabytes 5 -Ports 7 -Quota @{ subnetpool = 4 }",
         };
 
         private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Save", "Disconnect", "Switch", "Grant", "Revoke" };

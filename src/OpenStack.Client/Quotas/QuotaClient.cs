@@ -27,10 +27,13 @@ namespace OpenStack.Client.Quotas
         public QuotaClient(OpenStackSession session) { _session = session; }
 
         /// <summary>Whether the session's catalog (or an endpoint override) has the service.</summary>
-        public bool HasService(string serviceType)
+        public bool HasService(string serviceType) => Missing(serviceType) == null;
+
+        /// <summary>Why the session has no endpoint for the service (the catalog's own words), or null when it has one.</summary>
+        public string? Missing(string serviceType)
         {
-            try { _session.GetEndpoint(serviceType); return true; }
-            catch (ConfigurationException) { return false; }
+            try { _session.GetEndpoint(serviceType); return null; }
+            catch (ConfigurationException ex) { return ex.Message; }
         }
 
         private static string Path(string service, string projectId, QuotaView view)

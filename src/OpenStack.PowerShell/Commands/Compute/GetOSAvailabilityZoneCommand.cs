@@ -26,9 +26,9 @@ namespace OpenStack.PowerShell.Commands.Compute
             foreach (var word in (Service ?? new[] { "compute", "volume", "network" }).Distinct(System.StringComparer.OrdinalIgnoreCase))
             {
                 var type = word.ToLowerInvariant() switch { "volume" => ServiceTypes.BlockStorage, "network" => ServiceTypes.Network, _ => ServiceTypes.Compute };
-                if (!quotas.HasService(type))
+                if (quotas.Missing(type) is string missing)
                 {
-                    WriteWarning("The cloud's catalog has no " + type + " service: its availability zones are left out.");
+                    WriteWarning("The availability zones of " + type + " are left out: " + missing);
                     continue;
                 }
                 Try(word, () =>

@@ -17,9 +17,9 @@ namespace OpenStack.PowerShell.Commands.Compute
             var quotas = new QuotaClient(ActiveSession);
             foreach (var service in new[] { ServiceTypes.Compute, ServiceTypes.BlockStorage })
             {
-                if (!quotas.HasService(service))
+                if (quotas.Missing(service) is string missing)
                 {
-                    WriteWarning("The cloud's catalog has no " + service + " service: its limits are left out.");
+                    WriteWarning("The limits of " + service + " are left out: " + missing);
                     continue;
                 }
                 Try(service, () =>

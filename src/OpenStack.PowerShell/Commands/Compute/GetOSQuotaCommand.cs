@@ -46,9 +46,9 @@ namespace OpenStack.PowerShell.Commands.Compute
                     var items = new List<QuotaItem>();
                     foreach (var service in QuotaClient.Services)
                     {
-                        if (!quotas.HasService(service))
+                        if (quotas.Missing(service) is string missing)
                         {
-                            if (_warned.Add(service)) WriteWarning("The cloud's catalog has no " + service + " service: its quotas are left out.");
+                            if (_warned.Add(service)) WriteWarning("The quotas of " + service + " are left out: " + missing);
                             continue;
                         }
                         items.AddRange(Run(ct => quotas.GetAsync(service, id, view, ct)));
