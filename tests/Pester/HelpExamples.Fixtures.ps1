@@ -477,6 +477,16 @@
             Cleanup = { Connect-OpenStack -Cloud helpex; Invoke-AsAdmin { Revoke-OSRole -Role member -User $HelpEx.Member -Project demo -Confirm:$false } } }
         'Switch-OSProject: Pick from the projects the user has a role on' = @{ Setup = { Invoke-AsAdmin { Grant-OSRole -Role member -User $HelpEx.Member -Project demo } }; Replace = @{ 'Switch-OSProject admin' = 'Switch-OSProject $HelpEx.Prefix' }
             Cleanup = { Connect-OpenStack -Cloud helpex; Invoke-AsAdmin { Revoke-OSRole -Role member -User $HelpEx.Member -Project demo -Confirm:$false } } }
+        # Quotas: set on the run's own project only, and put back to the defaults after each example.
+        'Get-OSQuota: The projects you have a role on, side by side (admin)' = @{ Admin = $true }
+        'Set-OSQuota: Raise a project''s servers and cores' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' }
+            Cleanup = { Invoke-AsAdmin { Set-OSQuota -Project $HelpEx.ProjectId -Default -Confirm:$false } } }
+        'Set-OSQuota: Storage, a volume type''s own quota and a Neutron key' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' }
+            Cleanup = { Invoke-AsAdmin { Set-OSQuota -Project $HelpEx.ProjectId -Default -Confirm:$false } } }
+        'Set-OSQuota: See the change before making it' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' } }
+        'Set-OSQuota: Back to the defaults' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' } }
+        'Get-OSUsage: Every project''s use over a period (admin)' = @{ Admin = $true }
+        'Get-OSAvailabilityZone: Which hosts are in which zone (admin)' = @{ Admin = $true }
     }
 
     NotHere = @{

@@ -88,7 +88,12 @@ namespace OpenStack.Client.Quotas
         /// <summary>Puts one service's quotas of a project back to the cloud's defaults (DELETE of its quota set).</summary>
         public async Task ResetAsync(string service, string projectId, CancellationToken ct = default)
         {
-            using var _ = await _session.SendAsync(new ServiceRequest(HttpMethod.Delete, service, Path(service, projectId, QuotaView.Limits)), ct).ConfigureAwait(false);
+            try
+            {
+                using var _ = await _session.SendAsync(new ServiceRequest(HttpMethod.Delete, service, Path(service, projectId, QuotaView.Limits)), ct).ConfigureAwait(false);
+            }
+            // Neutron answers 404 TenantQuotaNotFound for a project with no values of its own: it is at the defaults already.
+            catch (NotFoundException) when (service == ServiceTypes.Network) { }
         }
 
         /// <summary>The caller's absolute limits and use in one service (Nova or Cinder GET /limits), in the service's order.</summary>
