@@ -123,6 +123,15 @@ namespace OpenStack.PowerShell.Tests
                 New-OSPort -Session $in -Network $net.Id -Name ""$prefix-p"" -ErrorVariable e3 -ErrorAction SilentlyContinue
                 $e3[0].CategoryInfo.Category; $e3[0].Exception.Message
                 @(Get-OSPort -Session $in -Network $net.Id).Count
+                # Nova asks Neutron for the boot's port first, and says no itself; Cinder's gigabytes as well as its volume count.
+                Set-OSQuota -Session $admin -Project $prefix -Instances 2 -Volumes 5 -Gigabytes 0 -Confirm:$false
+                $null = New-OSSubnet -Session $in -Network $net.Id -Name ""$prefix-s"" -Cidr 10.251.0.0/24
+                New-OSServer -Session $in -Name ""$prefix-3"" -Image testcloud-image -Flavor m1.nano -Network $net.Id -ErrorVariable e4 -ErrorAction SilentlyContinue
+                $e4[0].CategoryInfo.Category; $e4[0].Exception.Message
+                New-OSVolume -Session $in -Name ""$prefix-v"" -Size 1 -ErrorVariable e5 -ErrorAction SilentlyContinue
+                $e5[0].CategoryInfo.Category; $e5[0].Exception.Message
+                (Get-OSServer -Session $in).Count + @(Get-OSVolume -Session $in).Count
+                Set-OSQuota -Session $admin -Project $prefix -Instances 1 -Confirm:$false
                 $limits = @{}; Get-OSLimit -Session $in | ForEach-Object { $limits[$_.Name] = $_.Value }
                 ""$($limits.maxTotalInstances)/$($limits.totalInstancesUsed)/$($limits.maxTotalVolumes)/$($limits.totalVolumesUsed)""
                 (Get-OSQuota -Session $in -Usage).Items | Where-Object Resource -in instances, volumes, port | ForEach-Object { ""$($_.Resource)=$($_.Limit)/$($_.InUse)"" }
@@ -146,11 +155,17 @@ namespace OpenStack.PowerShell.Tests
             Assert.Contains("OverQuota", o[7]);
             Assert.Contains("HTTP 409", o[7]);
             Assert.Equal("0", o[8]);
-            Assert.Equal("1/1/0/0", o[9]);
-            Assert.Equal(new[] { "instances=1/1", "volumes=0/0", "port=0/0" }, o.Skip(10).Take(3));
-            Assert.Equal("True|" + Prefix + "|1|True|True", o[13]);
-            Assert.Equal(Prefix + "-1|m1.nano|1", o[14]);
-            Assert.Equal(Prefix, o[15]);
+            Assert.Equal("QuotaExceeded", o[9]);
+            Assert.Contains("Maximum number of ports exceeded", o[10]);
+            Assert.Equal("QuotaExceeded", o[11]);
+            Assert.Contains("gigabytes quota", o[12]);
+            Assert.Contains("HTTP 413", o[12]);
+            Assert.Equal("1", o[13]);
+            Assert.Equal("1/1/5/0", o[14]);
+            Assert.Equal(new[] { "instances=1/1", "volumes=5/0", "port=0/0" }, o.Skip(15).Take(3));
+            Assert.Equal("True|" + Prefix + "|1|True|True", o[18]);
+            Assert.Equal(Prefix + "-1|m1.nano|1", o[19]);
+            Assert.Equal(Prefix, o[20]);
         }
     }
 }
