@@ -157,6 +157,11 @@
         'Get-OSServerInterface'
         'Add-OSServerInterface'
         'Remove-OSServerInterface'
+        'Get-OSQuota'
+        'Set-OSQuota'
+        'Get-OSLimit'
+        'Get-OSUsage'
+        'Get-OSAvailabilityZone'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -74,7 +74,7 @@ namespace OpenStack.Client.Tests
         [InlineData(403, typeof(ForbiddenException))]
         [InlineData(404, typeof(NotFoundException))]
         [InlineData(409, typeof(ConflictException))]
-        [InlineData(413, typeof(OverLimitException))]
+        [InlineData(413, typeof(QuotaExceededException))]
         [InlineData(429, typeof(OverLimitException))]
         [InlineData(500, typeof(ServiceUnavailableException))]
         [InlineData(503, typeof(ServiceUnavailableException))]
@@ -95,6 +95,31 @@ namespace OpenStack.Client.Tests
                 "{\"itemNotFound\": {\"message\": \"Instance x could not be found.\"}}", "application/json", "req-abc");
             Assert.Equal("Instance x could not be found. (HTTP 404, GET http://nova:8774/v2.1/servers/x, request req-abc)", ex.Message);
             Assert.Equal("NotFoundException: " + ex.Message, ex.ToString());
+        }
+            // Each service says "over quota" its own way; all of them are one exception, and nothing else is.
+        [Theory]
+        [InlineData(403, "compute", "{\"forbidden\": {\"code\": 403, \"message\": \"Quota exceeded for instances: Requested 1, but already used 1 of 1 instances\"}}", "forbidden")]
+        [InlineData(403, "compute", "{\"forbidden\": {\"code\": 403, \"message\": \"Maximum number of ports exceeded\"}}", "forbidden")]
+        [InlineData(413, "block-storage", "{\"overLimit\": {\"code\": 413, \"message\": \"VolumeLimitExceeded: Maximum number of volumes allowed (0) exceeded for quota 'volumes'.\", \"retryAfter\": \"0\"}}", "overLimit")]
+        [InlineData(413, "block-storage", "{\"overLimit\": {\"code\": 413, \"message\": \"VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota.\"}}", "overLimit")]
+        [InlineData(409, "network", "{\"NeutronError\": {\"type\": \"OverQuota\", \"message\": \"Quota exceeded for resources: ['port'].\", \"detail\": \"\"}}", "OverQuota")]
+        public void Quota_refusals_are_QuotaExceeded_whatever_the_status(int status, string service, string body, string type)
+        {
+            var ex = OpenStackException.FromStatus((HttpStatusCode)status, "POST", new System.Uri("http://cloud/x"), service, body, "application/json", "req-q");
+            Assert.IsType<QuotaExceededException>(ex);
+            Assert.Equal(type, ex.ErrorType);
+            Assert.Contains("request req-q", ex.Message);
+            Assert.Contains("Get-OSQuota -Usage", ex.RecommendedAction);
+        }
+
+        [Theory]
+        [InlineData(403, "compute", "{\"forbidden\": {\"code\": 403, \"message\": \"Policy doesn't allow os_compute_api:os-quota-sets:update to be performed.\"}}", typeof(ForbiddenException))]
+        [InlineData(403, "network", "{\"NeutronError\": {\"type\": \"HTTPForbidden\", \"message\": \"Quota exceeded? no: not allowed\", \"detail\": \"\"}}", typeof(ForbiddenException))]
+        [InlineData(409, "network", "{\"NeutronError\": {\"type\": \"IpAddressInUse\", \"message\": \"Unable to complete operation for network x.\", \"detail\": \"\"}}", typeof(ConflictException))]
+        [InlineData(409, "compute", "{\"conflictingRequest\": {\"code\": 409, \"message\": \"Cannot 'stop' instance while it is in task_state powering-off\"}}", typeof(ConflictException))]
+        public void Other_refusals_keep_their_type(int status, string service, string body, System.Type expected)
+        {
+            Assert.IsType(expected, OpenStackException.FromStatus((HttpStatusCode)status, "POST", new System.Uri("http://cloud/x"), service, body, "application/json", "req-q"));
         }
     }
 }

@@ -17,7 +17,7 @@ namespace OpenStack.PowerShell.Tests
         [InlineData(401, "Unauthorized", ErrorCategory.AuthenticationError)]
         [InlineData(403, "Forbidden", ErrorCategory.PermissionDenied)]
         [InlineData(404, "NotFound", ErrorCategory.ObjectNotFound)]
-        [InlineData(413, "OverLimit", ErrorCategory.QuotaExceeded)]
+        [InlineData(413, "QuotaExceeded", ErrorCategory.QuotaExceeded)]
         [InlineData(429, "RateLimited", ErrorCategory.LimitsExceeded)]
         [InlineData(500, "ServiceUnavailable", ErrorCategory.ResourceUnavailable)]
         [InlineData(503, "ServiceUnavailable", ErrorCategory.ResourceUnavailable)]
@@ -39,6 +39,16 @@ namespace OpenStack.PowerShell.Tests
         {
             var record = Translate(409, "{\"conflictingRequest\":{\"message\":\"" + message + "\"}}");
             Assert.Equal(category, record.CategoryInfo.Category);
+        }
+
+        [Fact]
+        public void Novas_quota_refusal_is_QuotaExceeded_not_Forbidden()
+        {
+            var record = Translate(403, "{\"forbidden\":{\"code\":403,\"message\":\"Quota exceeded for instances: Requested 1, but already used 1 of 1 instances\"}}");
+            Assert.Equal("OpenStack.QuotaExceeded", record.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.QuotaExceeded, record.CategoryInfo.Category);
+            Assert.StartsWith("Quota exceeded for instances", record.Exception.Message);
+            Assert.Contains("Get-OSQuota -Usage", record.ErrorDetails.RecommendedAction);
         }
 
         private ErrorRecord Translate(int status, string body)

@@ -126,8 +126,10 @@ namespace OpenStack.PowerShell.Tests
             // A server's security groups and interfaces: the test's own server.
             ["Add-OSServerSecurityGroup"] = "$server | Add-OSServerSecurityGroup -SecurityGroup $group",
             ["Remove-OSServerSecurityGroup"] = "Remove-OSServerSecurityGroup $server.Id -SecurityGroup default -PassThru",
-            ["Add-OSServerInterface"] = "Add-OSServerInterface $server.Name -Network private -Wait",
+            ["Add-OSServerInterface"] = "Add-OSServerInterface $server.Name -Network $private -Wait",
             ["Remove-OSServerInterface"] = "Get-OSServerInterface $server | Remove-OSServerInterface -Wait -PassThru",
+            // Quotas: only under -WhatIf, which reads demo's and changes nothing.
+            ["Set-OSQuota"] = "Set-OSQuota -Project demo -Instances 20 -Gigabytes 5 -Ports 7 -Quota @{ subnetpool = 4 }",
         };
 
         private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke" };

@@ -509,6 +509,16 @@
             Setup = { Add-OSServerInterface web1 -Network storage -Wait }; Cleanup = { Remove-FixtureInterfaces web1 } }
         'Remove-OSServerInterface: Detach a port by name and keep it for another server' = @{ Present = 'server db1', 'port db-port'
             Setup = { Add-OSServerInterface db1 -Port db-port -Wait }; Cleanup = { Remove-FixtureInterfaces db1 } }
+        # Quotas: set on the run's own project only, and put back to the defaults after each example.
+        'Get-OSQuota: The projects you have a role on, side by side (admin)' = @{ Admin = $true }
+        'Set-OSQuota: Raise a project''s servers and cores' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' }
+            Cleanup = { Invoke-AsAdmin { Set-OSQuota -Project $HelpEx.ProjectId -Default -Confirm:$false } } }
+        'Set-OSQuota: Storage, a volume type''s own quota and a Neutron key' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' }
+            Cleanup = { Invoke-AsAdmin { Set-OSQuota -Project $HelpEx.ProjectId -Default -Confirm:$false } } }
+        'Set-OSQuota: See the change before making it' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' } }
+        'Set-OSQuota: Back to the defaults' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' } }
+        'Get-OSUsage: Every project''s use over a period (admin)' = @{ Admin = $true }
+        'Get-OSAvailabilityZone: Which hosts are in which zone (admin)' = @{ Admin = $true }
     }
 
     NotHere = @{

@@ -100,6 +100,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Add-OSServerInterface/Port' = @{ Server = $server.Id }
             'Remove-OSServerInterface/Server' = @{ Port = $port.Id }; 'Remove-OSServerInterface/Port' = @{ Server = $server.Id }
             'Add-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }; 'Remove-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }
+            'Set-OSQuota/Project' = @{ Instances = 20 }
         }
         # The error a case ends with on this cloud, where it cannot end without one (no console proxy here).
         $expectedErrors = @{

@@ -32,6 +32,30 @@ namespace OpenStack.Client.Core
             return Clip(FromText(trimmed));
         }
 
+        /// <summary>
+        /// The service's name for the error: Neutron's <c>{"NeutronError":{"type":"OverQuota"}}</c>, or the one wrapper key of
+        /// Nova and Cinder (<c>{"overLimit":{..}}</c>); null when the body has neither.
+        /// </summary>
+        public static string? ParseType(string? body)
+        {
+            if (string.IsNullOrWhiteSpace(body) || !body!.TrimStart().StartsWith("{", StringComparison.Ordinal)) return null;
+            try
+            {
+                using var doc = JsonDocument.Parse(body);
+                var root = doc.RootElement;
+                if (root.ValueKind != JsonValueKind.Object) return null;
+                if (root.TryGetProperty("NeutronError", out var neutron)) return Str(neutron, "type");
+                string? only = null;
+                foreach (var prop in root.EnumerateObject())
+                {
+                    if (prop.Value.ValueKind != JsonValueKind.Object || only != null) return null;
+                    only = prop.Name;
+                }
+                return only;
+            }
+            catch (JsonException) { return null; }
+        }
+
         private static string? FromJson(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object) return null;

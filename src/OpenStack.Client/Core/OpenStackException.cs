@@ -18,6 +18,7 @@ namespace OpenStack.Client.Core
             Url = context.Url;
             ServiceMessage = context.ServiceMessage;
             RequestId = context.RequestId;
+            ErrorType = context.ErrorType;
         }
 
         /// <summary>HTTP status, or null when no response arrived.</summary>
@@ -28,6 +29,11 @@ namespace OpenStack.Client.Core
         public string? Url { get; }
         /// <summary>The service's own explanation, parsed from its error body.</summary>
         public string? ServiceMessage { get; }
+        /// <summary>
+        /// The service's name for the error, where its body gives one: Neutron's <c>type</c> ("OverQuota"), or the wrapper key of
+        /// Nova and Cinder ("forbidden", "overLimit").
+        /// </summary>
+        public string? ErrorType { get; }
         /// <summary>x-openstack-request-id (or x-compute-request-id) of the failed call.</summary>
         public string? RequestId { get; }
         /// <summary>What to do about this failure in particular, when the client knows better than its type says.</summary>
@@ -46,8 +52,10 @@ namespace OpenStack.Client.Core
                 Url = url == null ? null : url.GetLeftPart(UriPartial.Path),
                 ServiceType = serviceType,
                 ServiceMessage = ErrorBodyParser.Parse(body, contentType),
+                ErrorType = ErrorBodyParser.ParseType(body),
                 RequestId = requestId,
             };
+            if (QuotaExceededException.Matches((int)status, ctx)) return new QuotaExceededException(ctx);
             switch ((int)status)
             {
                 case 400: return new BadRequestException(ctx);
@@ -79,7 +87,32 @@ namespace OpenStack.Client.Core
         public ConflictException(string message) : base(message) { }
     }
     /// <summary>413 or 429: a quota or a rate limit.</summary>
-    public sealed class OverLimitException : OpenStackException { internal OverLimitException(ErrorContext c) : base(c) { } }
+    public class OverLimitException : OpenStackException { internal OverLimitException(ErrorContext c) : base(c) { } }
+
+    /// <summary>
+    /// A quota refused the request, whatever status the service says it with: Cinder's 413 (VolumeLimitExceeded,
+    /// VolumeSizeExceedsAvailableQuota), Neutron's 409 OverQuota, Nova's 403 "Quota exceeded for instances: ..." (and its
+    /// "Maximum number of ports exceeded" when Neutron refused a port for a boot). The service refuses before it creates anything.
+    /// </summary>
+    public sealed class QuotaExceededException : OverLimitException
+    {
+        internal QuotaExceededException(ErrorContext c) : base(c)
+        {
+            RecommendedAction = "Get-OSQuota -Usage shows the project's limits and what is in use: free some resources, or ask an administrator for a larger quota (Set-OSQuota).";
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex NovaWords = new System.Text.RegularExpressions.Regex(
+            @"quota exceeded|maximum number of \w+ exceeded", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        internal static bool Matches(int status, ErrorContext c) => status switch
+        {
+            413 => true,
+            409 => string.Equals(c.ErrorType, "OverQuota", StringComparison.Ordinal),
+            // Nova says it with 403 (HTTPForbidden), as it says a refused policy: only its words tell the two apart.
+            403 => c.ServiceType == ServiceTypes.Compute && c.ServiceMessage != null && NovaWords.IsMatch(c.ServiceMessage),
+            _ => false,
+        };
+    }
     /// <summary>5xx other than a gateway timeout, or the service could not be reached.</summary>
     public sealed class ServiceUnavailableException : OpenStackException
     {
@@ -127,7 +160,7 @@ namespace OpenStack.Client.Core
     internal sealed class ErrorContext
     {
         public HttpStatusCode? StatusCode;
-        public string? Method, Url, ServiceType, ServiceMessage, RequestId;
+        public string? Method, Url, ServiceType, ServiceMessage, RequestId, ErrorType;
 
         public string Describe()
         {

@@ -47,6 +47,7 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(ServerEvent))]
     [JsonSerializable(typeof(ServerInterface))]
     [JsonSerializable(typeof(ConsoleUrl))]
+    [JsonSerializable(typeof(TenantUsage))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }

@@ -38,6 +38,7 @@ namespace OpenStack.PowerShell.Internal
                 case ConflictException c:
                     return IsAlreadyThere(c.Message) ? ("Conflict", ErrorCategory.ResourceExists) : ("Conflict", ErrorCategory.ResourceBusy);
                 case BadRequestException _: return ("BadRequest", ErrorCategory.InvalidArgument);
+                case QuotaExceededException _: return ("QuotaExceeded", ErrorCategory.QuotaExceeded);
                 case OverLimitException o:
                     return o.StatusCode == (HttpStatusCode)429 ? ("RateLimited", ErrorCategory.LimitsExceeded) : ("OverLimit", ErrorCategory.QuotaExceeded);
                 case ServiceTimeoutException _: return ("Timeout", ErrorCategory.OperationTimeout);
