@@ -67,6 +67,23 @@ Describe 'Compute administration' -Skip:$SkipCloud {
         $text | Should -Match ([regex]::Escape($server.Host))
     }
 
+    It "lists one project's servers and volumes, and one user's servers, as the admin" {
+        $server = Get-OSServer -Name "$prefix-hv"
+        $volume = New-OSVolume -Name "$prefix-vol" -Size 1 -Wait
+        try {
+            (Get-OSServer -Project admin).Id | Should -Contain $server.Id
+            (Get-OSServer -Project admin -User admin).Id | Should -Contain $server.Id
+            (Get-OSServer -Project demo).Id | Should -Not -Contain $server.Id
+            @(Get-OSServer -Project demo | Where-Object ProjectId -ne (Get-OSProject -Id demo).Id) | Should -BeNullOrEmpty
+            (Get-OSServer -AllProjects -User demo).Id | Should -Not -Contain $server.Id
+            (Get-OSVolume -Project admin).Id | Should -Contain $volume.Id
+            (Get-OSVolume -Project demo).Id | Should -Not -Contain $volume.Id
+            Get-OSServer -Project "$prefix-none" -ErrorAction SilentlyContinue -ErrorVariable e
+            $e[0].CategoryInfo.Category | Should -Be ObjectNotFound
+        }
+        finally { Remove-OSVolume -Id $volume.Id -Force -Wait }
+    }
+
     It 'disables a compute host with a reason, so the scheduler avoids it, and enables it again' {
         $disabled = Disable-OSComputeService -Host $hostB -Reason "$prefix maintenance" -PassThru -Confirm:$false
         $disabled.Status | Should -Be disabled

@@ -54,6 +54,8 @@ $enableB = { Enable-OSComputeService -Host testcloud2 }
         'Move-OSServer: Empty a host before maintenance' = @{ Admin = $true; Present = 'server web1'; Replace = @{ 'compute-01' = $hostA }; Cleanup = { Enable-OSComputeService -Host testcloud } }
         'Get-OSServerMigration: The migrations of one server' = @{ Admin = $true; Present = 'server web1' }
         'Get-OSServerMigration: Live migrations that failed' = @{ Admin = $true }
+        'Get-OSServer: Another project''s servers, and those one user created (admin)' = @{ Admin = $true }
+        'Get-OSVolume: Another project''s volumes (admin)' = @{ Admin = $true }
         'Get-OSServerMigration: What moved off a host today' = @{ Admin = $true; Replace = @{ 'compute-01' = $hostA } }
     }
 }

@@ -83,7 +83,10 @@ namespace OpenStack.Client.BlockStorage
         public string? Status { get; set; }
         public bool AllProjects { get; set; }
         public int? PageSize { get; set; }
+        /// <summary>Another project's volumes (admin; Cinder filters by project only across every project).</summary>
+        public string? ProjectId { get; set; }
 
-        public Query ToQuery() => new Query().Add("name", Name).Add("status", Status).Add("all_tenants", AllProjects ? "1" : null);
+        public Query ToQuery() => new Query().Add("name", Name).Add("status", Status).Add("all_tenants", AllProjects || ProjectId != null ? "1" : null)
+            .Add("project_id", ProjectId);
     }
 }

@@ -29,13 +29,18 @@ namespace OpenStack.Client.Compute
         public bool Deleted { get; set; }
         /// <summary>Servers on this compute host (admin).</summary>
         public string? Host { get; set; }
+        /// <summary>Another project's servers (admin; Nova filters by project only across every project).</summary>
+        public string? ProjectId { get; set; }
+        /// <summary>The servers a user created.</summary>
+        public string? UserId { get; set; }
         public int? PageSize { get; set; }
 
         /// <summary>The oldest compute microversion these filters need, or null for any.</summary>
         public string? MinMicroversion => ChangesBefore.HasValue ? "2.66" : null;
 
         public Query ToQuery() => new Query().Add("name", NameRegex).Add("status", Status?.ToUpperInvariant()).Add("flavor", FlavorId).Add("image", ImageId)
-            .Add("reservation_id", ReservationId).Add("all_tenants", AllProjects ? "1" : null)
+            .Add("reservation_id", ReservationId).Add("all_tenants", AllProjects || ProjectId != null ? "1" : null)
+            .Add("project_id", ProjectId).Add("user_id", UserId)
             .Add("changes-since", Iso(ChangesSince)).Add("changes-before", Iso(ChangesBefore)).Add("deleted", Deleted ? "true" : null).Add("host", Host);
 
         /// <summary>ISO 8601 in UTC, as Nova's time filters take it.</summary>

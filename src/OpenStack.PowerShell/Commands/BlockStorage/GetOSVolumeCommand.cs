@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStack.Client.BlockStorage;
+using OpenStack.Client.Identity;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.ResourceCmdlets;
@@ -26,6 +27,11 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         [Parameter(ParameterSetName = ParameterSets.List)]
         public SwitchParameter AllProjects { get; set; }
 
+        /// <summary>Another project's volumes (admin), by name or id.</summary>
+        [Parameter(ParameterSetName = ParameterSets.List)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProjectNameCompleter))] public string? Project { get; set; }
+
         [Parameter(ParameterSetName = ParameterSets.List)]
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
@@ -34,6 +40,10 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         protected override string[]? Wanted => ParameterSetName == ParameterSets.Id ? Id : null;
         protected override string? NamePattern => Name;
         protected override int? PageSizeValue => PageSize;
-        protected override Query Filters(ResourceClient client) => new VolumeListOptions { Status = Status, AllProjects = AllProjects }.ToQuery();
+        protected override Query Filters(ResourceClient client) => new VolumeListOptions
+        {
+            Status = Status, AllProjects = AllProjects,
+            ProjectId = Project == null ? null : Run(ct => client.FindIdAsync(IdentityResources.Projects, Project, ct)),
+        }.ToQuery();
     }
 }

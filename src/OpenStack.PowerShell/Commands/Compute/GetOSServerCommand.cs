@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
+using OpenStack.Client.Identity;
 using OpenStack.Client.Core;
 using OpenStack.Client.Image;
 using OpenStack.Client.Resources;
@@ -60,6 +61,16 @@ namespace OpenStack.PowerShell.Commands.Compute
         [ValidateNotNullOrEmpty]
         public string? ComputeHost { get; set; }
 
+        /// <summary>Another project's servers (admin), by name or id.</summary>
+        [Parameter(ParameterSetName = ParameterSets.List)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProjectNameCompleter))] public string? Project { get; set; }
+
+        /// <summary>The servers a user created (admin for other users), by name or id.</summary>
+        [Parameter(ParameterSetName = ParameterSets.List)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserNameCompleter))] public string? User { get; set; }
+
         /// <summary>Servers per request; every page is read either way.</summary>
         [Parameter(ParameterSetName = ParameterSets.List)]
         [ValidateRange(1, 1000)]
@@ -82,6 +93,8 @@ namespace OpenStack.PowerShell.Commands.Compute
                 ChangesBefore = ChangesBefore.HasValue ? new DateTimeOffset(ChangesBefore.Value.ToUniversalTime()) : (DateTimeOffset?)null,
                 Deleted = Deleted,
                 Host = ComputeHost,
+                ProjectId = Project == null ? null : Run(ct => client.FindIdAsync(IdentityResources.Projects, Project, ct)),
+                UserId = User == null ? null : Run(ct => client.FindIdAsync(IdentityResources.Users, User, ct)),
             };
             // An older Nova ignores filters it does not know and would list everything: say so instead.
             if (options.MinMicroversion is string needed &&
