@@ -67,6 +67,8 @@
         'Remove-OSAggregateHost'
         'Move-OSServer'
         'Get-OSServerMigration'
+        'Get-OSVolumeService'
+        'Get-OSNetworkAgent'
         'Get-OSVolumeAttachment'
         'Add-OSVolumeAttachment'
         'Remove-OSVolumeAttachment'

@@ -84,6 +84,21 @@ Describe 'Compute administration' -Skip:$SkipCloud {
         finally { Remove-OSVolume -Id $volume.Id -Force -Wait }
     }
 
+    It "lists Cinder's services and Neutron's agents as the CLI does" {
+        $services = @(Get-OSVolumeService)
+        $shown = @(Show-Json volume, service, list)
+        $services.Count | Should -Be $shown.Count
+        foreach ($s in $shown) {
+            $mine = $services | Where-Object { $_.Binary -eq $s.Binary -and $_.Host -eq $s.Host }
+            $mine.State | Should -Be $s.State
+            $mine.Status | Should -Be $s.Status
+        }
+        (Get-OSVolumeService -Binary cinder-volume).Host | Should -BeLike '*@*'
+        @(Get-OSVolumeService -Host 'no-such-host*') | Should -BeNullOrEmpty
+        # This cloud's ML2 driver needs no agent: Neutron lists none, and so does the cmdlet.
+        @(Get-OSNetworkAgent).Count | Should -Be @(Show-Json network, agent, list).Count
+    }
+
     It 'disables a compute host with a reason, so the scheduler avoids it, and enables it again' {
         $disabled = Disable-OSComputeService -Host $hostB -Reason "$prefix maintenance" -PassThru -Confirm:$false
         $disabled.Status | Should -Be disabled

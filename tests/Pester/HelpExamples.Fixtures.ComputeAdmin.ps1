@@ -56,6 +56,10 @@ $enableB = { Enable-OSComputeService -Host testcloud2 }
         'Get-OSServerMigration: Live migrations that failed' = @{ Admin = $true }
         'Get-OSServer: Another project''s servers, and those one user created (admin)' = @{ Admin = $true }
         'Get-OSVolume: Another project''s volumes (admin)' = @{ Admin = $true }
+        'Get-OSVolumeService: Every Cinder service' = @{ Admin = $true }
+        'Get-OSVolumeService: Volume backends that are down' = @{ Admin = $true }
+        'Get-OSNetworkAgent: Every agent' = @{ Admin = $true }
+        'Get-OSNetworkAgent: Agents that stopped reporting' = @{ Admin = $true }
         'Get-OSServerMigration: What moved off a host today' = @{ Admin = $true; Replace = @{ 'compute-01' = $hostA } }
     }
 }

@@ -33,5 +33,12 @@ namespace OpenStack.Client.BlockStorage
             {
                 Singular = "volume_type", Plural = "volume_types", NameFilter = NameFilter.Local,
             };
+
+        /// <summary>Cinder's services (admin): listed only, found by host.</summary>
+        public static readonly ResourceDescriptor<VolumeService> Services =
+            new ResourceDescriptor<VolumeService>(Service, "volume service", "os-services", Json.VolumeService, s => s.Binary + "@" + s.Host, s => s.Host)
+            {
+                Plural = "services", NameFilter = NameFilter.Local, IdsAreUuids = false, Update = UpdateStyle.None,
+            };
     }
 }

@@ -31,6 +31,8 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(Volume))]
     [JsonSerializable(typeof(VolumeSnapshot))]
     [JsonSerializable(typeof(VolumeType))]
+    [JsonSerializable(typeof(VolumeService))]
+    [JsonSerializable(typeof(Network.NetworkAgent))]
     [JsonSerializable(typeof(Image.Image))]
     [JsonSerializable(typeof(ContainerInfra.ClusterTemplate))]
     [JsonSerializable(typeof(ContainerInfra.Cluster))]

@@ -23,6 +23,13 @@ namespace OpenStack.Client.Network
         public static readonly ResourceDescriptor<SubnetPool> SubnetPools =
             new ResourceDescriptor<SubnetPool>(Service, "subnet pool", "subnetpools", Json.SubnetPool, n => n.Id, n => n.Name) { Singular = "subnetpool" };
 
+        /// <summary>Neutron's agents (admin); a cloud whose drivers need none (OVN, or none at all) lists none.</summary>
+        public static readonly ResourceDescriptor<NetworkAgent> Agents =
+            new ResourceDescriptor<NetworkAgent>(Service, "network agent", "agents", Json.NetworkAgent, a => a.Id, a => a.Host)
+            {
+                Singular = "agent", NameFilter = NameFilter.Local,
+            };
+
         public static readonly ResourceDescriptor<Router> Routers =
             new ResourceDescriptor<Router>(Service, "router", "routers", Json.Router, n => n.Id, n => n.Name) { Singular = "router" };
 
