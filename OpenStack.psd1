@@ -137,9 +137,20 @@
         'Get-OSApplicationCredential'
         'New-OSApplicationCredential'
         'Remove-OSApplicationCredential'
+        'New-OSServerImage'
+        'Resize-OSServer'
+        'Confirm-OSServerResize'
+        'Undo-OSServerResize'
+        'Reset-OSServer'
+        'Enter-OSServerRescue'
+        'Exit-OSServerRescue'
     )
     FunctionsToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @(
+        'New-OSServerSnapshot'
+        'Revert-OSServerResize'
+        'Rebuild-OSServer'
+    )
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{

@@ -15,3 +15,8 @@ $assembly = [System.IO.Path]::Combine($binaries, 'OpenStack.PowerShell.dll')
 $null = [System.Reflection.Assembly]::LoadFrom($assembly)
 [OpenStack.PowerShell.DependencyLoader]::Register([System.IO.Path]::Combine($binaries, 'deps'))
 Import-Module -Name $assembly -ErrorAction Stop
+
+# OpenStack's own words for the server lifecycle cmdlets whose approved verbs could surprise an OpenStack user.
+Set-Alias -Name New-OSServerSnapshot -Value New-OSServerImage
+Set-Alias -Name Revert-OSServerResize -Value Undo-OSServerResize
+Set-Alias -Name Rebuild-OSServer -Value Reset-OSServer
