@@ -92,6 +92,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSGroupMember/Group' = @{ User = $user.Id }; 'Remove-OSGroupMember/User' = @{ Group = $userGroup.Id }
             'Grant-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Grant-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
             'Revoke-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Revoke-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
+            'New-OSServerImage/Server' = @{ Name = "$prefix-never" }
         }
     }
 

@@ -101,22 +101,37 @@ namespace OpenStack.Client.Compute
             {
                 var action = await LastActionAsync(serverId, "resize", ct).ConfigureAwait(false);
                 var why = action == null ? "" : " Nova's record of the resize" + (action.Value.RequestId != null ? " (request " + action.Value.RequestId + ")" : "") +
-                    (string.IsNullOrEmpty(action.Value.Message) ? " gives no reason" : " says: " + action.Value.Message) + ".";
+                    (string.IsNullOrEmpty(action.Value.Message) ? " gives no reason" : " says: " + action.Value.Message!.TrimEnd('.')) + ".";
                 throw new ResourceFailedException("The resize of server " + serverId + " ended without reaching VERIFY_RESIZE: the server is " + ex.Status +
-                    " again." + why + " The compute log or Get-OSServer as an administrator may say more.", ex.Status);
+                    " again." + why, ex.Status);
             }
         }
 
-        /// <summary>The newest instance action of that name on the server: its request id and message (Nova's words on a failure).</summary>
+        /// <summary>
+        /// The newest instance action of that name on the server: its request id, and Nova's words on its failure (the
+        /// details of its failed event, shown from microversion 2.84; else the action's message).
+        /// </summary>
         private async Task<(string? RequestId, string? Message)?> LastActionAsync(string serverId, string action, CancellationToken ct)
         {
-            using var doc = await _session.SendForDocumentAsync(new ServiceRequest(HttpMethod.Get, Service, ResourceClient.ItemPath(Servers, serverId) + "/os-instance-actions"), ct)
-                .ConfigureAwait(false);
-            if (doc == null || !doc.RootElement.TryGetProperty("instanceActions", out var list) || list.ValueKind != JsonValueKind.Array) return null;
-            foreach (var a in list.EnumerateArray())
-                if (a.TryGetProperty("action", out var name) && name.GetString() == action)
-                    return (Text(a, "request_id"), Text(a, "message"));
-            return null;
+            var path = ResourceClient.ItemPath(Servers, serverId) + "/os-instance-actions";
+            string? requestId = null, message = null;
+            using (var doc = await _session.SendForDocumentAsync(new ServiceRequest(HttpMethod.Get, Service, path), ct).ConfigureAwait(false))
+            {
+                if (doc == null || !doc.RootElement.TryGetProperty("instanceActions", out var list) || list.ValueKind != JsonValueKind.Array) return null;
+                var found = list.EnumerateArray().FirstOrDefault(a => Text(a, "action") == action);
+                if (found.ValueKind != JsonValueKind.Object) return null;
+                requestId = Text(found, "request_id");
+                message = Text(found, "message");
+            }
+            if (requestId == null) return (null, message);
+            using (var doc = await _session.SendForDocumentAsync(new ServiceRequest(HttpMethod.Get, Service, path + "/" + Uri.EscapeDataString(requestId)), ct).ConfigureAwait(false))
+            {
+                if (doc != null && doc.RootElement.TryGetProperty("instanceAction", out var detail) && detail.TryGetProperty("events", out var events) &&
+                    events.ValueKind == JsonValueKind.Array)
+                    foreach (var e in events.EnumerateArray())
+                        if (Text(e, "result") == "Error" && Text(e, "details") is { Length: > 0 } details) return (requestId, details);
+            }
+            return (requestId, message);
         }
 
         private static string? Text(JsonElement e, string key) =>
