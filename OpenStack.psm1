@@ -17,6 +17,7 @@ $null = [System.Reflection.Assembly]::LoadFrom($assembly)
 Import-Module -Name $assembly -ErrorAction Stop
 
 # OpenStack's own words for the server lifecycle cmdlets whose approved verbs could surprise an OpenStack user.
-Set-Alias -Name New-OSServerSnapshot -Value New-OSServerImage
-Set-Alias -Name Revert-OSServerResize -Value Undo-OSServerResize
-Set-Alias -Name Rebuild-OSServer -Value Reset-OSServer
+# Made through the Alias provider, which every host has (a minimal host may lack Set-Alias).
+foreach ($alias in @{ 'New-OSServerSnapshot' = 'New-OSServerImage'; 'Revert-OSServerResize' = 'Undo-OSServerResize'; 'Rebuild-OSServer' = 'Reset-OSServer' }.GetEnumerator()) {
+    $null = $ExecutionContext.SessionState.InvokeProvider.Item.New('Alias:', $alias.Key, 'Alias', $alias.Value)
+}
