@@ -101,7 +101,7 @@ namespace OpenStack.Client.Compute
             {
                 var action = await LastActionAsync(serverId, "resize", ct).ConfigureAwait(false);
                 var why = action == null ? "" : " Nova's record of the resize" + (action.Value.RequestId != null ? " (request " + action.Value.RequestId + ")" : "") +
-                    (string.IsNullOrEmpty(action.Value.Message) ? " gives no reason" : " says: " + action.Value.Message!.TrimEnd('.')) + ".";
+                    (string.IsNullOrEmpty(action.Value.Message) ? " gives no reason" : " says: " + action.Value.Message!.Trim().TrimEnd('.')) + ".";
                 throw new ResourceFailedException("The resize of server " + serverId + " ended without reaching VERIFY_RESIZE: the server is " + ex.Status +
                     " again." + why, ex.Status);
             }
