@@ -56,6 +56,8 @@ namespace OpenStack.PowerShell.Tests
             Ps.Run("(New-OSServer -Name \"$prefix-" + suffix + "\" -Image testcloud-image -Flavor m1.nano -NoNetwork -Wait).Id", Vars).ThrowIfFailed().Output.Single().ToString();
 
         /// <summary>Runs one step with -Wait -PassThru -Verbose and checks the result, the statuses seen and the CLI's view.</summary>
+        private List<string> _debug = new List<string>();
+
         /// <param name="between">A settled status the step passes through on its way (VERIFY_RESIZE, for a resize confirmed at once).</param>
         private (Dictionary<string, object?> Server, List<string> Seen, JsonElement Shown) Step(string id, string step, string target, string? between = null)
         {
@@ -72,6 +74,9 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(target, Field(shown, "status"));
             Assert.Null(Field(shown, "OS-EXT-STS:task_state"));
             Assert.Equal((string)server.Name, Field(shown, "name"));
+            // The password Nova makes for a rescue or rebuild is in its answer: the trace (at -Debug in every test) hides it.
+            Assert.All(r.Debug.Where(d => d.Contains("adminPass", StringComparison.Ordinal)), d => Assert.Matches("\"adminPass\": ?\"\\*\\*\\*\"", d));
+            _debug = r.Debug;
             return (new Dictionary<string, object?> { ["Name"] = (string)server.Name, ["Flavor"] = server.Flavor?.OriginalName as string }, seen, shown);
         }
 
@@ -82,6 +87,7 @@ namespace OpenStack.PowerShell.Tests
             Step(id, "Suspend-OSServer -Pause", "PAUSED");
             Step(id, "Resume-OSServer -Unpause", "ACTIVE");
             Step(id, "Enter-OSServerRescue -Image testcloud-image", "RESCUE");
+            Assert.Contains(_debug, d => d.Contains("\"adminPass\"", StringComparison.Ordinal));
             Step(id, "Exit-OSServerRescue", "ACTIVE");
             var shelved = Step(id, "Suspend-OSServer -Shelve", "SHELVED_OFFLOADED");
             // Offloaded: no host any more.
