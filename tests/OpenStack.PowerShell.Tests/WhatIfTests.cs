@@ -25,7 +25,7 @@ namespace OpenStack.PowerShell.Tests
         private static readonly Dictionary<string, string> Invocations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["Disconnect-OpenStack"] = "Disconnect-OpenStack -Revoke",
-            ["New-OSServer"] = "New-OSServer -Name wi -Image testcloud-image -Flavor m1.nano -Network private",
+            ["New-OSServer"] = "New-OSServer -Name wi -Image testcloud-image -Flavor m1.nano -Network $private",
             ["Remove-OSServer"] = "Remove-OSServer " + Nobody,
             ["Start-OSServer"] = "Start-OSServer " + Nobody,
             ["Stop-OSServer"] = "Stop-OSServer " + Nobody,
@@ -45,6 +45,15 @@ namespace OpenStack.PowerShell.Tests
             ["Remove-OSKeypair"] = "Remove-OSKeypair wi",
             ["New-OSServerGroup"] = "New-OSServerGroup -Name wi",
             ["Remove-OSServerGroup"] = "Remove-OSServerGroup " + Nobody,
+            ["Enable-OSComputeService"] = "Enable-OSComputeService -Host testcloud",
+            ["Disable-OSComputeService"] = "Disable-OSComputeService -Host testcloud -Reason wi",
+            ["Set-OSComputeService"] = "Set-OSComputeService -Host testcloud -ForcedDown $true",
+            ["New-OSAggregate"] = "New-OSAggregate -Name wi -AvailabilityZone wi -Metadata @{ wi = 'x' }",
+            ["Set-OSAggregate"] = "Set-OSAggregate 1 -Name wi",
+            ["Remove-OSAggregate"] = "Remove-OSAggregate 1",
+            ["Add-OSAggregateHost"] = "Add-OSAggregateHost -Aggregate 1 -Host testcloud",
+            ["Remove-OSAggregateHost"] = "Remove-OSAggregateHost -Aggregate 1 -Host testcloud",
+            ["Move-OSServer"] = "Move-OSServer " + Nobody + " -Live -Wait",
             ["Add-OSVolumeAttachment"] = "Add-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
             ["Remove-OSVolumeAttachment"] = "Remove-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
             ["New-OSImage"] = "New-OSImage -Name wi -File $file",
@@ -59,21 +68,21 @@ namespace OpenStack.PowerShell.Tests
             ["Remove-OSVolumeSnapshot"] = "Remove-OSVolumeSnapshot " + Nobody,
             ["Set-OSVolumeSnapshot"] = "Set-OSVolumeSnapshot " + Nobody + " -Description wi -RemoveMetadata wi",
             ["New-OSNetwork"] = "New-OSNetwork -Name wi",
-            ["Set-OSNetwork"] = "Set-OSNetwork private -Description wi",
-            ["Remove-OSNetwork"] = "Remove-OSNetwork private",
-            ["New-OSSubnet"] = "New-OSSubnet -Network private -Cidr 10.250.0.0/24",
-            ["Set-OSSubnet"] = "Set-OSSubnet private-subnet -Name wi",
-            ["Remove-OSSubnet"] = "Remove-OSSubnet private-subnet",
+            ["Set-OSNetwork"] = "Set-OSNetwork $private -Description wi",
+            ["Remove-OSNetwork"] = "Remove-OSNetwork $private",
+            ["New-OSSubnet"] = "New-OSSubnet -Network $private -Cidr 10.250.0.0/24",
+            ["Set-OSSubnet"] = "Set-OSSubnet $privateSubnet -Name wi",
+            ["Remove-OSSubnet"] = "Remove-OSSubnet $privateSubnet",
             ["New-OSSubnetPool"] = "New-OSSubnetPool -Name wi -Prefix 10.251.0.0/16",
             ["Remove-OSSubnetPool"] = "Remove-OSSubnetPool " + Nobody,
             ["New-OSRouter"] = "New-OSRouter -Name wi -ExternalGateway public",
             ["Set-OSRouter"] = "Set-OSRouter router1 -ClearExternalGateway",
             ["Remove-OSRouter"] = "Remove-OSRouter router1",
-            ["Add-OSRouterInterface"] = "Add-OSRouterInterface -Router router1 -Subnet private-subnet",
-            ["Remove-OSRouterInterface"] = "Remove-OSRouterInterface -Router router1 -Subnet private-subnet",
+            ["Add-OSRouterInterface"] = "Add-OSRouterInterface -Router router1 -Subnet $privateSubnet",
+            ["Remove-OSRouterInterface"] = "Remove-OSRouterInterface -Router router1 -Subnet $privateSubnet",
             ["Add-OSRouterRoute"] = "Add-OSRouterRoute -Router router1 -Destination 10.9.0.0/24 -NextHop 10.0.0.5",
             ["Remove-OSRouterRoute"] = "Remove-OSRouterRoute -Router router1 -Route @{ Destination = '10.9.0.0/24'; NextHop = '10.0.0.5' }",
-            ["New-OSPort"] = "New-OSPort -Network private -Name wi",
+            ["New-OSPort"] = "New-OSPort -Network $private -Name wi",
             ["Set-OSPort"] = "Set-OSPort " + Nobody + " -Name wi",
             ["Remove-OSPort"] = "Remove-OSPort " + Nobody,
             ["New-OSFloatingIP"] = "New-OSFloatingIP -Network public",
@@ -114,6 +123,11 @@ namespace OpenStack.PowerShell.Tests
             ["Revoke-OSRole"] = "Revoke-OSRole -Role $irole -Group $igroup -Domain Default -Inherited",
             ["New-OSApplicationCredential"] = "New-OSApplicationCredential -Name wi -Role admin",
             ["Remove-OSApplicationCredential"] = "Remove-OSApplicationCredential $icred",
+            // A server's security groups and interfaces: the test's own server.
+            ["Add-OSServerSecurityGroup"] = "$server | Add-OSServerSecurityGroup -SecurityGroup $group",
+            ["Remove-OSServerSecurityGroup"] = "Remove-OSServerSecurityGroup $server.Id -SecurityGroup default -PassThru",
+            ["Add-OSServerInterface"] = "Add-OSServerInterface $server.Name -Network private -Wait",
+            ["Remove-OSServerInterface"] = "Get-OSServerInterface $server | Remove-OSServerInterface -Wait -PassThru",
             // The server lifecycle: a real server where the cmdlet looks something up first.
             ["New-OSServerImage"] = "$server | New-OSServerImage -Name wi -Metadata @{ wi = 'wi' }",
             ["Resize-OSServer"] = "$server | Resize-OSServer -Flavor m1.tiny -AutoConfirm",
@@ -124,7 +138,7 @@ namespace OpenStack.PowerShell.Tests
             ["Exit-OSServerRescue"] = "Exit-OSServerRescue " + Nobody,
         };
 
-        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Save", "Disconnect", "Switch", "Grant", "Revoke", "Confirm", "Undo", "Reset", "Enter", "Exit" };
+        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke", "Confirm", "Undo", "Reset", "Enter", "Exit" };
 
         [Fact]
         public void No_state_changing_cmdlet_changes_anything_under_WhatIf()
@@ -138,7 +152,10 @@ namespace OpenStack.PowerShell.Tests
             {
                 // Real objects where a cmdlet needs one that exists: a server with a port, a security group, a template.
                 var setup = Ps.Run(@"
-                    $server = New-OSServer -Name ""$prefix-vm"" -Image testcloud-image -Flavor m1.nano -Network private -Wait
+                    # The admin sees every project's networks named private: demo's is the cloud's own.
+                    $private = @(Get-OSNetwork -Name private | Where-Object ProjectId -eq (Get-OSProject -Id demo).Id)[0].Id
+                    $privateSubnet = @(Get-OSSubnet -Network $private)[0].Id
+                    $server = New-OSServer -Name ""$prefix-vm"" -Image testcloud-image -Flavor m1.nano -Network $private -Wait
                     $group = New-OSSecurityGroup -Name ""$prefix-sg""
                     $template = @(Get-OSClusterTemplate)[0]
                     if (-not $template) { $template = 'no template here' }

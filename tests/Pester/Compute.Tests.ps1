@@ -204,7 +204,7 @@ Describe 'Server groups' -Skip:$SkipCloud {
         (Get-OSServerGroup -Id "$prefix-spread").Id | Should -Be $spread.Id
         (Get-OSServerGroup -Id $spread.Id).Name | Should -Be "$prefix-spread"
         (Get-OSServerGroup -Name "$prefix*" | Sort-Object Name).Policy | Should -Be @('soft-affinity', 'anti-affinity')
-        Get-OSServerGroup "$prefix-spread" | Format-Table | Out-String -Width 200 | Should -Match "anti-affinity\s+0\s+$($spread.Id)"
+        Get-OSServerGroup "$prefix-spread" | Format-Table | Out-String -Width 200 | Should -Match "anti-affinity \(2/host\)\s+$($spread.Id)"
         New-OSServerGroup "$prefix-never" -WhatIf
         @(Get-OSServerGroup -Name "$prefix-never").Count | Should -Be 0
         Get-OSServerGroup -Name "$prefix*" | Remove-OSServerGroup -Confirm:$false
@@ -221,5 +221,57 @@ Describe 'Server groups' -Skip:$SkipCloud {
         New-OSServerGroup "$prefix-tab" | Out-Null
         $line = "Remove-OSServerGroup $prefix-t"
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain "$prefix-tab"
+    }
+}
+
+Describe "A server's events, consoles, security groups, interfaces and group" -Skip:$SkipCloud {
+    BeforeAll {
+        # As the demo user: its network "private" is the only one of that name it sees.
+        Connect-TestCloud testcloud-demo
+        $net = (Get-OSNetwork -Id private).Id
+        $group = New-OSServerGroup "$prefix-grp" -Policy soft-anti-affinity
+        $vm = New-OSServer -Name "$prefix-x" -Image testcloud-image -Flavor m1.nano -Network $net -ServerGroup $group -Wait -TimeoutSec 180
+        $sg = New-OSSecurityGroup -Name "$prefix-xsg"
+    }
+    AfterAll {
+        Get-OSServer -Name "$prefix-x*" | Remove-OSServer -Force -Wait -TimeoutSec 120
+        Get-OSSecurityGroup -Name "$prefix-xsg" | Remove-OSSecurityGroup -Force
+        Get-OSServerGroup -Name "$prefix-grp" | Remove-OSServerGroup -Force
+        Disconnect-OpenStack
+    }
+
+    It 'boots into a server group, which lists the server' {
+        (Get-OSServerGroup -Id $group.Id).Members | Should -Be @($vm.Id)
+        Get-OSServerGroup -Id $group.Id | Format-Table | Out-String -Width 200 | Should -Match ([regex]::Escape($vm.Id))
+    }
+
+    It 'lists what was done to the server, newest first, with the table view' {
+        $vm | Stop-OSServer -Wait
+        $vm | Start-OSServer -Wait
+        $events = $vm | Get-OSServerEvent
+        $events.Action | Should -Be @('start', 'stop', 'create')
+        $events.Result | Should -Be @('Success', 'Success', 'Success')
+        $events | Format-Table | Out-String -Width 200 | Should -Match 'stop\s+Success'
+        (Get-OSServerEvent $vm.Name -RequestId $events[1].RequestId).Action | Should -Be 'stop'
+    }
+
+    It "shows Nova's 400 for a console this cloud does not offer" {
+        $vm | Get-OSServerConsoleUrl -Type novnc -ErrorAction SilentlyContinue -ErrorVariable console
+        $console[0].Exception.Message | Should -BeLike '*Unavailable console type novnc.*HTTP 400*request req-*'
+    }
+
+    It 'adds and removes a security group from the pipeline' {
+        ($sg | Add-OSServerSecurityGroup -Server $vm -PassThru).SecurityGroups.Name | Should -Contain "$prefix-xsg"
+        ($vm | Remove-OSServerSecurityGroup -SecurityGroup $sg.Name -PassThru).SecurityGroups.Name | Should -Not -Contain "$prefix-xsg"
+        $vm | Remove-OSServerSecurityGroup -SecurityGroup $sg -WhatIf
+    }
+
+    It 'attaches an interface, lists it and detaches it, waiting on Neutron' {
+        $added = $vm | Add-OSServerInterface -Network $net -Wait
+        $added.PortState | Should -Be 'ACTIVE'
+        @($vm | Get-OSServerInterface).Count | Should -Be 2
+        $vm | Get-OSServerInterface | Where-Object PortId -eq $added.PortId | Remove-OSServerInterface -Wait -Confirm:$false
+        @($vm | Get-OSServerInterface).PortId | Should -Not -Contain $added.PortId
+        Get-OSPort -Id $added.PortId -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }

@@ -1,8 +1,9 @@
 # What the help examples need, for tests/Pester/HelpExamples.Tests.ps1. Scriptblocks run, as text, in the examples'
 # runspace (HelpExamples.Prelude.ps1 defines Find-Fixture, Remove-Fixture and Invoke-AsAdmin; $HelpEx is the run).
 #
-# Resources: "<kind> <name>" -> Create (and Needs, made first). An example's resources persist and are reused by
-#   later examples; a server is started, resumed or unlocked again before each example that needs it.
+# Resources: "<kind> <name>" -> Create (and Needs, made first), as the member (as the admin with Admin). An example's
+#   resources persist and are reused by later examples; a server is started, resumed or unlocked again before each
+#   example that needs it.
 # Examples: "<page>: <title>" ->
 #   Present  resources that must exist when it runs;
 #   Absent   resources it makes: removed before it runs and after;
@@ -77,12 +78,12 @@
         'template prod-template' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name prod-template -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
         'template dev-k8s' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name dev-k8s -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
         'cluster prod' = @{ Needs = 'template prod-template'; Create = { New-OSCluster -Name prod -ClusterTemplate prod-template -NodeCount 1 } }
-        'flavor c1.small' = @{ Create = { New-OSFlavor -Name c1.small -Vcpus 1 -Ram 2048 -Disk 20 } }
+        'flavor c1.small' = @{ Admin = $true; Create = { New-OSFlavor -Name c1.small -Vcpus 1 -Ram 2048 -Disk 20 } }
         'flavor c2.db' = @{ Create = { New-OSFlavor -Name c2.db -Vcpus 1 -Ram 512 -Disk 1 -Id c2-db } }
         'volume broken' = @{ Create = { New-OSVolume -Name broken -Size 1 -Wait } }
         'network k8s-net' = @{ Create = { New-OSNetwork -Name k8s-net } }
         'subnet k8s-subnet' = @{ Needs = 'network k8s-net'; Create = { New-OSSubnet -Network k8s-net -Name k8s-subnet -Cidr 10.6.0.0/24 } }
-        'flavor test-tiny' = @{ Create = { New-OSFlavor -Name test-tiny -Vcpus 1 -Ram 512 -Disk 1 } }
+        'flavor test-tiny' = @{ Admin = $true; Create = { New-OSFlavor -Name test-tiny -Vcpus 1 -Ram 512 -Disk 1 } }
         'interface lab-router/lab-subnet' = @{ Needs = 'router lab-router', 'subnet lab-subnet'; Create = { Add-OSRouterInterface -Router lab-router -Subnet lab-subnet } }
         'snapshot db-nightly' = @{ Needs = 'volume db-data'; Create = { New-OSVolumeSnapshot db-data db-nightly -Wait } }
         'volume db-data' = @{ Create = { New-OSVolume -Name db-data -Size 1 -Wait } }
@@ -477,6 +478,37 @@
             Cleanup = { Connect-OpenStack -Cloud helpex; Invoke-AsAdmin { Revoke-OSRole -Role member -User $HelpEx.Member -Project demo -Confirm:$false } } }
         'Switch-OSProject: Pick from the projects the user has a role on' = @{ Setup = { Invoke-AsAdmin { Grant-OSRole -Role member -User $HelpEx.Member -Project demo } }; Replace = @{ 'Switch-OSProject admin' = 'Switch-OSProject $HelpEx.Prefix' }
             Cleanup = { Connect-OpenStack -Cloud helpex; Invoke-AsAdmin { Revoke-OSRole -Role member -User $HelpEx.Member -Project demo -Confirm:$false } } }
+        # A server's events, consoles, security groups and interfaces: what an example plugs in or adds is taken out after it.
+        'New-OSServer: Keep two database servers on different hosts' = @{
+            Present = 'router private-router', 'image cirros'; Absent = 'server db1', 'server db2', 'servergroup db-spread' }
+        'Get-OSServerEvent: The task log of a server' = @{ Present = 'server web1' }
+        'Get-OSServerEvent: Why did the last action fail?' = @{ Present = 'server web1' }
+        'Get-OSServerEvent: One request''s action' = @{ Present = 'server web1' }
+        'Get-OSServerEvent: The actions of every server in the project, without their steps' = @{ Present = 'server web1' }
+        'Get-OSServerConsoleUrl: Which console types does the cloud offer for a server?' = @{ Present = 'server web1' }
+        'Add-OSServerSecurityGroup: Open a server to web traffic' = @{ Present = 'server web1', 'secgroup web'
+            Cleanup = { Remove-OSServerSecurityGroup web1 -SecurityGroup web } }
+        'Add-OSServerSecurityGroup: Every web server into two groups' = @{ Present = 'server web1', 'secgroup web', 'secgroup ssh'
+            Cleanup = { Remove-OSServerSecurityGroup web1 -SecurityGroup web, ssh } }
+        'Add-OSServerSecurityGroup: A group from the pipeline' = @{ Present = 'server web1', 'secgroup ssh'
+            Cleanup = { Remove-OSServerSecurityGroup web1 -SecurityGroup ssh } }
+        'Remove-OSServerSecurityGroup: Close a server to web traffic' = @{ Present = 'server web1', 'secgroup web'
+            Setup = { Add-OSServerSecurityGroup web1 -SecurityGroup web } }
+        'Remove-OSServerSecurityGroup: Take every server out of a group being retired' = @{ Present = 'server web1', 'secgroup old-web'
+            Setup = { Add-OSServerSecurityGroup web1 -SecurityGroup old-web } }
+        'Get-OSServerInterface: The interfaces of a server' = @{ Present = 'server web1' }
+        'Get-OSServerInterface: Every address of the web servers' = @{ Present = 'server web1' }
+        'Get-OSServerInterface: The Neutron ports behind the interfaces' = @{ Present = 'server web1' }
+        'Add-OSServerInterface: A second network for a server' = @{ Present = 'server web1', 'subnet storage-a'
+            Cleanup = { Remove-FixtureInterfaces web1 } }
+        'Add-OSServerInterface: A fixed address' = @{ Present = 'server db1', 'subnet web-subnet'
+            Cleanup = { Remove-FixtureInterfaces db1 } }
+        'Add-OSServerInterface: An existing port' = @{ Present = 'server db1', 'port db-port'
+            Cleanup = { Remove-FixtureInterfaces db1 } }
+        'Remove-OSServerInterface: Detach the storage network' = @{ Present = 'server web1', 'subnet storage-a'
+            Setup = { Add-OSServerInterface web1 -Network storage -Wait }; Cleanup = { Remove-FixtureInterfaces web1 } }
+        'Remove-OSServerInterface: Detach a port by name and keep it for another server' = @{ Present = 'server db1', 'port db-port'
+            Setup = { Add-OSServerInterface db1 -Port db-port -Wait }; Cleanup = { Remove-FixtureInterfaces db1 } }
         # The server lifecycle. Each resize example has a server of its own (a resize to the flavor a server already has
         # is Nova's 400); the fixture servers are m1.tiny, and a paused, shelved, rescued or resized one is brought back first.
         'New-OSServerImage: Snapshot a server before an upgrade' = @{ Present = 'server web1'; Absent = 'image web1-before-upgrade' }
@@ -505,6 +537,9 @@
         'Remove-OSCluster: Delete a cluster and wait' = 'waits for a cluster to be deleted, and without Heat the local cloud cannot delete one'
         'Resize-OSCluster: Scale to five workers and wait' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
         'Resize-OSCluster: Scale a named node group down' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
+        # Nova's fake driver offers no console: every type is Nova's HTTP 400 "Unavailable console type" (ComputeServerExtrasTests shows it).
+        'Get-OSServerConsoleUrl: Open the noVNC console in a browser' = 'the local cloud runs no console proxy: Nova answers 400 "Unavailable console type novnc."'
+        'Get-OSServerConsoleUrl: The serial console''s websocket URL' = 'the local cloud runs no console proxy: Nova answers 400 "Unavailable console type serial."'
         # Nova's fake compute driver takes a snapshot without uploading its data: the image stays queued (New-OSServerImage -Wait says so).
         'New-OSServerImage: Snapshot a server and boot a copy of it' = 'the fake compute driver uploads no snapshot data, so the image never becomes active to boot from'
     }

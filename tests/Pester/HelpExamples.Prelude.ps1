@@ -21,6 +21,7 @@ function Find-Fixture([string] $Fixture) {
         template { Get-OSClusterTemplate -Name $name }
         cluster { Get-OSCluster -Name $name }
         subnetpool { Get-OSSubnetPool -Name $name }
+        aggregate { Get-OSAggregate -Name $name }
         interface {
             $router, $subnet = $name -split '/'
             $routerId = Find-Fixture "router $router" | Select-Object -First 1 -ExpandProperty Id
@@ -81,6 +82,10 @@ function Remove-Fixture([string] $Fixture) {
             template { Remove-OSClusterTemplate -Id $item.Uuid -Force }
             cluster { Remove-OSCluster -Id $item.Uuid -Force }
             subnetpool { Remove-OSSubnetPool -Id $item.Id -Force }
+            aggregate {
+                if ($item.Hosts) { Remove-OSAggregateHost -Aggregate $item.Id -Host $item.Hosts -Confirm:$false }
+                Remove-OSAggregate -Id $item.Id -Force
+            }
         }
     }
 }
@@ -146,6 +151,14 @@ function New-FixtureImage([string] $Name, [string[]] $Tag, [hashtable] $Property
 
 function New-FixtureServer([string] $Name) {
     New-OSServer -Name $Name -Image cirros -Flavor m1.tiny -Network private -Wait
+}
+
+# What an example plugged into a fixture server beyond its private network, unplugged (Nova deletes the ports it made).
+function Remove-FixtureInterfaces([string] $Name) {
+    $private = (Find-Fixture 'network private').Id
+    foreach ($server in @(Find-Fixture "server $Name")) {
+        Get-OSServerInterface $server.Id | Where-Object NetworkId -ne $private | Remove-OSServerInterface -Force -Wait
+    }
 }
 
 # An example that needs a server finds it running and unlocked, whatever an earlier one did to it (paused, shelved,

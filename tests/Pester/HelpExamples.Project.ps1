@@ -10,6 +10,7 @@ function New-ExampleProject([string] $Prefix) {
         Prefix = $Prefix; Member = "$Prefix-member"; ProjectId = $project.id; Password = $password; UserIds = @{}
         AuthUrl = Get-TestCloudSetting testcloud-admin auth_url
         Temp = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), $Prefix)
+        Repository = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
         CloudsYaml = $null; PreviousConfigFile = $env:OS_CLIENT_CONFIG_FILE
         PublicKey = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO/FhThqQFRFIvcBByMM2ICi8DNoVKIN61xPNOn9wxMv help-examples'
     }

@@ -83,6 +83,24 @@ function Invoke-InExampleRunspace($Runspace, [string] $Script, [int] $TimeoutSec
     [pscustomobject]@{ Output = $output; Errors = $errors.ToArray() }
 }
 
+# The fixture map: HelpExamples.Fixtures.ps1 and, merged into it, each HelpExamples.Fixtures.<area>.ps1 (the same
+# keys, for one area of the module). A name given twice is an error, not a silent override.
+function Get-HelpExampleFixtures([string] $Folder) {
+    $fixtures = & ([System.IO.Path]::Combine($Folder, 'HelpExamples.Fixtures.ps1'))
+    foreach ($file in Get-ChildItem -Path $Folder -Filter 'HelpExamples.Fixtures.*.ps1' | Sort-Object Name) {
+        $part = & $file.FullName
+        foreach ($section in 'Resources', 'Examples', 'NotHere') {
+            if (-not $part[$section]) { continue }
+            foreach ($key in $part[$section].Keys) {
+                if ($fixtures[$section].ContainsKey($key)) { throw "$($file.Name): $section '$key' is also given elsewhere." }
+                $fixtures[$section][$key] = $part[$section][$key]
+            }
+        }
+        if ($part.Sweep) { $fixtures.Sweep = [scriptblock]::Create("$($fixtures.Sweep)`n$($part.Sweep)") }
+    }
+    $fixtures
+}
+
 # Runs one example with its fixtures (HelpExamples.Fixtures.ps1): the names it needs made, the names it makes removed
 # before and after, its Setup and Cleanup, its Replace (text of the example -> an expression run in its place), and
 # the admin session when it needs one. A fixture or clean-up that fails fails the example too.
@@ -98,9 +116,13 @@ function Invoke-HelpExample($Runspace, $Example, $Fixtures) {
     }
     $result = $null
     try {
+        # What must be present is made as the member, as the project's own (the admin would see every project's
+        # "private" network and find the name ambiguous); a resource marked Admin is made as the admin.
         $ready = (-not $fixture.Admin -or (& $run 'admin session' 'Connect-OpenStack -Cloud helpex-admin')) -and
             (& $run 'absent' (@(foreach ($name in $fixture.Absent) { "Remove-Fixture '$name'" }) -join "`n")) -and
+            (-not $fixture.Admin -or -not $fixture.Present -or (& $run 'member session' 'Connect-OpenStack -Cloud helpex')) -and
             (& $run 'present' (Get-FixtureScript $Fixtures $fixture.Present)) -and
+            (-not $fixture.Admin -or -not $fixture.Present -or (& $run 'admin session' 'Connect-OpenStack -Cloud helpex-admin')) -and
             (-not $fixture.Setup -or (& $run 'setup' $fixture.Setup.ToString()))
         if ($ready) {
             $code = $Example.Code
@@ -126,7 +148,8 @@ function Get-FixtureScript($Fixtures, [string[]] $Names) {
         if (-not $resource) { throw "HelpExamples.Fixtures.ps1 has no resource '$name'" }
         foreach ($need in $resource.Needs) { & $add $need }
         $done.Add($name)
-        "if (-not (Find-Fixture '$name')) {`n$($resource.Create)`n}"
+        $make = "if (-not (Find-Fixture '$name')) {`n$($resource.Create)`n}"
+        if ($resource.Admin) { "Invoke-AsAdmin {`n$make`n}" } else { $make }
         if ($name -like 'server *') { "Reset-FixtureServer '$($name.Substring(7))'" }
     }
     (@(foreach ($name in $Names) { & $add $name }) | Where-Object { $_ }) -join "`n"

@@ -1,7 +1,7 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 # Every example of every help page (docs/help/*.md, "## EXAMPLES") runs against the local cloud and fails on any
 # error: an example that stops working fails the build. Pages and examples are found at run time; what an example
-# needs (the names it uses, a clouds.yaml, a credential) comes from HelpExamples.Fixtures.ps1.
+# needs (the names it uses, a clouds.yaml, a credential) comes from HelpExamples.Fixtures.ps1 and its HelpExamples.Fixtures.<area>.ps1 parts.
 #
 # The examples run in a project and two users made for this run (one member, one admin of that project only), so
 # that "every server", "every address not in use" and the like mean this run's resources and nobody else's. All of
@@ -11,7 +11,7 @@ BeforeDiscovery {
     . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1'))
     . ([System.IO.Path]::Combine($PSScriptRoot, 'HelpExamples.Runner.ps1'))
     $HelpFolder = [System.IO.Path]::Combine($RepositoryRoot, 'docs', 'help')
-    $Fixtures = & ([System.IO.Path]::Combine($PSScriptRoot, 'HelpExamples.Fixtures.ps1'))
+    $Fixtures = Get-HelpExampleFixtures $PSScriptRoot
     $Examples = foreach ($example in Get-HelpExample $HelpFolder) {
         @{ Example = $example; Name = $example.Name; NotHere = $Fixtures.NotHere[$example.Name] }
     }
@@ -28,7 +28,7 @@ BeforeAll {
     . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1'))
     . ([System.IO.Path]::Combine($PSScriptRoot, 'HelpExamples.Runner.ps1'))
     $HelpFolder = [System.IO.Path]::Combine($RepositoryRoot, 'docs', 'help')
-    $Fixtures = & ([System.IO.Path]::Combine($PSScriptRoot, 'HelpExamples.Fixtures.ps1'))
+    $Fixtures = Get-HelpExampleFixtures $PSScriptRoot
 }
 
 Describe 'The help example runner' {

@@ -159,6 +159,7 @@ main() {
     # wait for nova-compute to register, then map it into cell1
     wait_for nova-compute 120 svc_up nova nova-compute
     wait_for nova-compute 120 bash -c "mariadb -uroot -N -e \"select count(*) from nova.compute_nodes where host='testcloud' and deleted=0\" | grep -qv '^0\$'"
+    wait_for nova-compute2 120 bash -c "mariadb -uroot -N -e \"select count(*) from nova.compute_nodes where host='$TC_COMPUTE2' and deleted=0\" | grep -qv '^0\$'"
     logged nova-manage cell_v2 discover_hosts
   fi
   logged $PY "$HERE/bootstrap_resources.py"

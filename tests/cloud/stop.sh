@@ -6,7 +6,7 @@ TC_STATE=${TC_STATE:-/var/lib/testcloud}
 RUN=$TC_STATE/run
 # API/worker services first, infrastructure last.
 ORDER="magnum-api magnum-conductor cinder-api cinder-scheduler cinder-volume
- neutron-server nova-api nova-compute nova-scheduler nova-conductor placement
+ neutron-server nova-api nova-compute nova-compute2 nova-scheduler nova-conductor placement
  glance-api keystone rabbitmq epmd mariadb"
 stop_one() {
   local f=$RUN/$1.pid pid

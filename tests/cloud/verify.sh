@@ -53,6 +53,17 @@ run openstack server reboot --hard vm-$R; run waitfor server vm-$R ACTIVE
 run openstack server resize --flavor m1.small vm-$R; run waitfor server vm-$R VERIFY_RESIZE
 run openstack server resize confirm vm-$R; run waitfor server vm-$R ACTIVE
 run openstack console log show vm-$R
+echo "== nova: two compute hosts, migrations (admin)"
+VM=$(openstack server show vm-$R -f value -c id)   # the admin finds demo's server by id, not by name
+as admin
+run bash -c "openstack hypervisor list -f value -c 'Hypervisor Hostname' | sort | tr '\n' ' ' | grep -qx 'testcloud testcloud2 '"
+HOST0=$(openstack server show $VM -f value -c OS-EXT-SRV-ATTR:host)
+run openstack server migrate --wait $VM; run waitfor server $VM VERIFY_RESIZE
+run openstack server migration confirm $VM; run waitfor server $VM ACTIVE
+run bash -c "[ \"\$(openstack server show $VM -f value -c OS-EXT-SRV-ATTR:host)\" != '$HOST0' ]"
+run openstack server migrate --live-migration --wait $VM; run waitfor server $VM ACTIVE
+run bash -c "[ \"\$(openstack server show $VM -f value -c OS-EXT-SRV-ATTR:host)\" = '$HOST0' ]"
+as demo
 echo "== neutron"
 run openstack network create net-$R
 run openstack subnet create --network net-$R --subnet-range 10.$((R % 200 + 20)).0.0/24 sub-$R

@@ -24,14 +24,25 @@ namespace OpenStack.Client.Compute
         private static ResourceDescriptor<Server> Servers => ComputeResources.Servers;
 
         /// <summary>Boots one server and reads it back (the create answer holds only its id).</summary>
-        public Task<Server> CreateServerAsync(ServerCreateOptions options, CancellationToken ct = default)
+        public async Task<Server> CreateServerAsync(ServerCreateOptions options, CancellationToken ct = default)
         {
             if (options.Count > 1) throw new System.ArgumentException("Several servers are booted with CreateServerBatchAsync.");
-            return _resources.CreateAsync(Servers, options.ToJson(), ct);
+            if (options.SchedulerHints() == null) return await _resources.CreateAsync(Servers, options.ToJson(), ct).ConfigureAwait(false);
+            // Hints sit beside "server", where the generic create does not put anything.
+            Server created;
+            using (var doc = await _session.SendForDocumentAsync(ServiceRequest.Json(HttpMethod.Post, Service, Servers.Path, CreateBody(options)), ct).ConfigureAwait(false))
+                created = ResourceClient.Read(Servers, doc, "POST", Servers.Path);
+            return await _resources.GetAsync(Servers, created.Id, ct).ConfigureAwait(false)
+                ?? throw new NotFoundException("Server " + created.Id + " was created but cannot be read back.");
         }
 
-        /// <summary>The request body of a boot: {"server": {...}}.</summary>
-        internal static string CreateBody(ServerCreateOptions o) => new JsonObject { ["server"] = o.ToJson() }.ToJsonString();
+        /// <summary>The request body of a boot: {"server": {...}, "os:scheduler_hints": {...}}.</summary>
+        internal static string CreateBody(ServerCreateOptions o)
+        {
+            var body = new JsonObject { ["server"] = o.ToJson() };
+            if (o.SchedulerHints() is JsonObject hints) body["os:scheduler_hints"] = hints;
+            return body.ToJsonString();
+        }
 
         public Task StartServerAsync(string id, CancellationToken ct = default) => ActionAsync(id, "os-start", null, ct);
         public Task StopServerAsync(string id, CancellationToken ct = default) => ActionAsync(id, "os-stop", null, ct);

@@ -48,5 +48,19 @@ namespace OpenStack.Client.Compute
             {
                 Singular = "volumeAttachment", Plural = "volumeAttachments", NameFilter = NameFilter.Local,
             };
+
+        /// <summary>A server's actions (use <c>ServerEvents.Under(serverId)</c>), found by request id; lists hold no steps, one read does.</summary>
+        public static readonly ResourceDescriptor<ServerEvent> ServerEvents =
+            new ResourceDescriptor<ServerEvent>(Service, "server event", "servers/{parent}/os-instance-actions", Json.ServerEvent, e => e.RequestId, e => e.Action)
+            {
+                Singular = "instanceAction", Plural = "instanceActions", IdsAreUuids = false, NameFilter = NameFilter.Local, Update = UpdateStyle.None,
+            };
+
+        /// <summary>A server's network interfaces (use <c>ServerInterfaces.Under(serverId)</c>); an interface's id is its port's.</summary>
+        public static readonly ResourceDescriptor<ServerInterface> ServerInterfaces =
+            new ResourceDescriptor<ServerInterface>(Service, "server interface", "servers/{parent}/os-interface", Json.ServerInterface, i => i.PortId, i => i.PortId)
+            {
+                Singular = "interfaceAttachment", Plural = "interfaceAttachments", NameFilter = NameFilter.Local, Update = UpdateStyle.None,
+            };
     }
 }

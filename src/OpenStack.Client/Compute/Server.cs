@@ -36,6 +36,8 @@ namespace OpenStack.Client.Compute
         [JsonPropertyName("description")] public string? Description { get; set; }
         [JsonPropertyName("locked")] public bool? Locked { get; set; }
         [JsonPropertyName("progress")] public int? Progress { get; set; }
+        /// <summary>The ids of the server groups it is in (2.71+).</summary>
+        [JsonPropertyName("server_groups")] public List<string>? ServerGroups { get; set; }
         [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
         /// <summary>The hypervisor's power state by name: RUNNING, SHUTDOWN, PAUSED, SUSPENDED, CRASHED, NOSTATE.</summary>

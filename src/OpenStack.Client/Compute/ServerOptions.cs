@@ -71,6 +71,11 @@ namespace OpenStack.Client.Compute
         public Dictionary<string, string> Metadata { get; } = new Dictionary<string, string>();
         public string? Description { get; set; }
         public int Count { get; set; } = 1;
+        /// <summary>The server group to boot into (scheduler hint "group"); an id.</summary>
+        public string? ServerGroupId { get; set; }
+
+        /// <summary>The scheduler hints, sent beside the server as "os:scheduler_hints"; null when there are none.</summary>
+        public JsonObject? SchedulerHints() => ServerGroupId == null ? null : new JsonObject { ["group"] = ServerGroupId };
 
         /// <summary>Base64 of the UTF-8 text, refused before sending when over Nova's 65535-byte limit.</summary>
         public static string EncodeUserData(string text) => EncodeUserData(Encoding.UTF8.GetBytes(text));

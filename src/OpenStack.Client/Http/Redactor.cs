@@ -58,7 +58,9 @@ namespace OpenStack.Client.Http
                 {
                     var child = obj[key];
                     // Keystone's token auth method carries the token as {"token": {"id": ...}}.
-                    var secret = SecretKeys.Contains(key) || (key == "id" && parentKey == "token");
+                    // A console URL carries a token that opens the console to whoever holds it.
+                    var secret = SecretKeys.Contains(key) || (key == "id" && parentKey == "token") ||
+                        (key == "url" && (parentKey == "remote_console" || parentKey == "console"));
                     if (secret && (child == null || child is JsonValue)) obj[key] = Mask;
                     else if (Embedded(child) is string redacted) obj[key] = redacted;
                     else if (child != null) Walk(child, key);

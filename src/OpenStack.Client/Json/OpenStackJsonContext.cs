@@ -24,6 +24,10 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(Keypair))]
     [JsonSerializable(typeof(VolumeAttachment))]
     [JsonSerializable(typeof(ServerGroup))]
+    [JsonSerializable(typeof(Hypervisor))]
+    [JsonSerializable(typeof(ComputeService))]
+    [JsonSerializable(typeof(Aggregate))]
+    [JsonSerializable(typeof(ServerMigration))]
     [JsonSerializable(typeof(Volume))]
     [JsonSerializable(typeof(VolumeSnapshot))]
     [JsonSerializable(typeof(VolumeType))]
@@ -40,6 +44,9 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(Network.FloatingIp))]
     [JsonSerializable(typeof(Network.SecurityGroup))]
     [JsonSerializable(typeof(Network.SecurityGroupRule))]
+    [JsonSerializable(typeof(ServerEvent))]
+    [JsonSerializable(typeof(ServerInterface))]
+    [JsonSerializable(typeof(ConsoleUrl))]
     public sealed partial class OpenStackJsonContext : JsonSerializerContext
     {
     }

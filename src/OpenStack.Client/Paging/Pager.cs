@@ -72,6 +72,14 @@ namespace OpenStack.Client.Paging
                         return href.GetString();
                 return null;
             }
+            // Nova's instance actions (2.58+): "links":[{"rel":"next"}] beside the list.
+            if (root.TryGetProperty("links", out var la) && la.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var l in la.EnumerateArray())
+                    if (l.TryGetProperty("rel", out var rel) && rel.GetString() == "next" && l.TryGetProperty("href", out var href))
+                        return href.GetString();
+                return null;
+            }
             if (root.TryGetProperty("links", out var ks) && ks.ValueKind == JsonValueKind.Object &&
                 ks.TryGetProperty("next", out var ksNext))
                 return ksNext.ValueKind == JsonValueKind.String ? ksNext.GetString() : null;

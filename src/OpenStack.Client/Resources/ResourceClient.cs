@@ -60,7 +60,7 @@ namespace OpenStack.Client.Resources
         /// <summary>The resource with that id, or null when there is none (or the value cannot be one of its ids).</summary>
         public async Task<T?> GetAsync<T>(ResourceDescriptor<T> d, string id, CancellationToken ct = default) where T : class
         {
-            if (string.IsNullOrEmpty(id) || (d.IdsAreUuids && !d.NameIsId && !NameResolver.LooksLikeId(id))) return null;
+            if (string.IsNullOrEmpty(id) || (d.IdsAreUuids && !d.NameIsId && !NameResolver.LooksLikeId(id)) || (d.IdShape != null && !d.IdShape(id))) return null;
             await RequireAsync(d, d.MinMicroversion, d.KindPlural, ct).ConfigureAwait(false);
             try
             {

@@ -73,6 +73,8 @@ namespace OpenStack.Client.Resources
         /// are free text (flavors: "1", "m1.small").
         /// </summary>
         public bool IdsAreUuids { get; init; } = true;
+        /// <summary>With ids that are not UUIDs: whether a value has an id's shape (Nova's aggregates: integers), or null for any text.</summary>
+        public Func<string, bool>? IdShape { get; init; }
         /// <summary>The name is the id (keypairs): found with one GET, never by listing.</summary>
         public bool NameIsId { get; init; }
         /// <summary>Lists hold only a summary (Magnum's clusters): what is found by name is read again in full.</summary>
@@ -93,7 +95,7 @@ namespace OpenStack.Client.Resources
         public ResourceDescriptor<T> Under(string parentId) => new ResourceDescriptor<T>(ServiceType, Kind, Fill(Path, parentId), Type, IdOf, NameOf)
         {
             ListPath = ListPath == null ? null : Fill(ListPath, parentId), KindPlural = KindPlural, Singular = Singular, Plural = Plural, ListItemKey = ListItemKey,
-            NameField = NameField, NameFilter = NameFilter, FindFilters = FindFilters, IdsAreUuids = IdsAreUuids, NameIsId = NameIsId, ListsSummaries = ListsSummaries,
+            NameField = NameField, NameFilter = NameFilter, FindFilters = FindFilters, IdsAreUuids = IdsAreUuids, IdShape = IdShape, NameIsId = NameIsId, ListsSummaries = ListsSummaries,
             CreateAnswersPartially = CreateAnswersPartially, MinMicroversion = MinMicroversion, Update = Update, PatchContentType = PatchContentType, Status = Status,
         };
 

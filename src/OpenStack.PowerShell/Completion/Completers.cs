@@ -24,6 +24,17 @@ namespace OpenStack.PowerShell.Completion
     public sealed class ServerNameCompleter : ResourceNameCompleter<Server> { protected override ResourceDescriptor<Server> Resource => ComputeResources.Servers; }
     public sealed class FlavorNameCompleter : ResourceNameCompleter<Flavor> { protected override ResourceDescriptor<Flavor> Resource => ComputeResources.Flavors; }
     public sealed class ServerGroupNameCompleter : ResourceNameCompleter<ServerGroup> { protected override ResourceDescriptor<ServerGroup> Resource => ComputeResources.ServerGroups; }
+    public sealed class HypervisorNameCompleter : ResourceNameCompleter<Hypervisor> { protected override ResourceDescriptor<Hypervisor> Resource => ComputeAdminResources.Hypervisors; }
+    public sealed class AggregateNameCompleter : ResourceNameCompleter<Aggregate> { protected override ResourceDescriptor<Aggregate> Resource => ComputeAdminResources.Aggregates; }
+    /// <summary>The hosts of Nova's services (a service's name is its host).</summary>
+    public sealed class ComputeHostCompleter : ResourceNameCompleter<ComputeService> { protected override ResourceDescriptor<ComputeService> Resource => ComputeAdminResources.Services; }
+    /// <summary>The binaries of Nova's services (nova-compute, nova-scheduler...).</summary>
+    public sealed class ComputeBinaryCompleter : NameCompleter
+    {
+        protected override string Kind => "compute service binary";
+        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
+        { await foreach (var x in new ResourceClient(s).ListAsync(ComputeAdminResources.Services, null, null, ct).ConfigureAwait(false)) yield return x.Binary; }
+    }
     public sealed class KeypairNameCompleter : ResourceNameCompleter<Keypair> { protected override ResourceDescriptor<Keypair> Resource => ComputeResources.Keypairs; }
     public sealed class ImageNameCompleter : ResourceNameCompleter<Image> { protected override ResourceDescriptor<Image> Resource => ImageResources.Images; }
     public sealed class VolumeNameCompleter : ResourceNameCompleter<Volume> { protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes; }

@@ -66,12 +66,18 @@ EOF
   nova-manage db sync
   stamp "nova dbs ready"
 }
+TC_COMPUTE2=testcloud2
 start_nova() {
   local cf="--config-file /etc/nova/nova.conf"
   start_bg nova-api nova-api $cf
   start_bg nova-conductor nova-conductor $cf
   start_bg nova-scheduler nova-scheduler $cf
   # nova-compute's Debian package pulls libvirt/qemu; run it from python3-nova.
-  start_bg nova-compute $PY -c 'import sys; sys.argv[0]="nova-compute"; from nova.cmd.compute import main; sys.exit(main())' $cf
+  local compute='import sys; sys.argv[0]="nova-compute"; from nova.cmd.compute import main; sys.exit(main())'
+  start_bg nova-compute $PY -c "$compute" $cf
+  # A second compute host: migrations, evacuation, anti-affinity and disabled hosts need two. The fake driver
+  # keeps no state on disk and names its node after the host, so a host name of its own is all it takes.
+  printf '[DEFAULT]\nhost = %s\n' "$TC_COMPUTE2" > /etc/nova/nova-compute2.conf
+  start_bg nova-compute2 $PY -c "$compute" $cf --config-file /etc/nova/nova-compute2.conf
   later wait_for nova-api 90 http_ok http://$H:8774/
 }

@@ -89,6 +89,12 @@ namespace OpenStack.PowerShell.Commands.Compute
         [Parameter]
         public string? Description { get; set; }
 
+        /// <summary>The server group to boot into (name, id, or a server group): the scheduler then keeps to its policy.</summary>
+        [Parameter]
+        [ReferenceTo(typeof(ServerGroup))]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServerGroupNameCompleter))] public NameOrId? ServerGroup { get; set; }
+
         /// <summary>How many identical servers to boot.</summary>
         [Parameter]
         [ValidateRange(1, 1000)]
@@ -100,7 +106,8 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override string PreparationTarget => Name;
         protected override string Target(ServerCreateOptions o) => Name;
         protected override string Action(ServerCreateOptions o) =>
-            "Create " + (Count > 1 ? Count + " servers" : "server") + " (flavor " + o.FlavorId + (o.ImageId != null ? ", image " + o.ImageId : "") + ")";
+            "Create " + (Count > 1 ? Count + " servers" : "server") + " (flavor " + o.FlavorId + (o.ImageId != null ? ", image " + o.ImageId : "") +
+            (o.ServerGroupId != null ? ", server group " + o.ServerGroupId : "") + ")";
 
         protected override ServerCreateOptions BuildOptions()
         {
@@ -138,7 +145,12 @@ namespace OpenStack.PowerShell.Commands.Compute
             if (!(Flavor is Flavor)) o.FlavorId = Run(ct => client.FindIdAsync(ComputeResources.Flavors, o.FlavorId, ct));
             if (o.ImageId != null) o.ImageId = Run(ct => client.FindIdAsync(ImageResources.Images, o.ImageId, ct));
             foreach (var n in Network ?? Array.Empty<string>()) o.NetworkIds.Add(Run(ct => client.FindIdAsync(NetworkResources.Networks, n, ct)));
+            if (ServerGroup != null) o.ServerGroupId = Run(ct => client.FindIdAsync(ComputeResources.ServerGroups, ServerGroup.Value, ct));
         }
+
+        /// <summary>Through the compute client: a scheduler hint goes beside the server in the request.</summary>
+        protected override System.Threading.Tasks.Task<Server> CreateAsync(ResourceClient client, ServerCreateOptions options, System.Threading.CancellationToken ct) =>
+            new ComputeClient(client.Session).CreateServerAsync(options, ct);
 
         protected override void Create(ResourceClient client, ServerCreateOptions options, string target)
         {
