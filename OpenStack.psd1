@@ -164,9 +164,20 @@
         'Get-OSLimit'
         'Get-OSUsage'
         'Get-OSAvailabilityZone'
+        'New-OSServerImage'
+        'Resize-OSServer'
+        'Confirm-OSServerResize'
+        'Undo-OSServerResize'
+        'Reset-OSServer'
+        'Enter-OSServerRescue'
+        'Exit-OSServerRescue'
     )
     FunctionsToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @(
+        'New-OSServerSnapshot'
+        'Revert-OSServerResize'
+        'Rebuild-OSServer'
+    )
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{

@@ -15,3 +15,9 @@ $assembly = [System.IO.Path]::Combine($binaries, 'OpenStack.PowerShell.dll')
 $null = [System.Reflection.Assembly]::LoadFrom($assembly)
 [OpenStack.PowerShell.DependencyLoader]::Register([System.IO.Path]::Combine($binaries, 'deps'))
 Import-Module -Name $assembly -ErrorAction Stop
+
+# OpenStack's own words for the server lifecycle cmdlets whose approved verbs could surprise an OpenStack user.
+# Made through the Alias provider, which every host has (a minimal host may lack Set-Alias).
+foreach ($alias in @{ 'New-OSServerSnapshot' = 'New-OSServerImage'; 'Revert-OSServerResize' = 'Undo-OSServerResize'; 'Rebuild-OSServer' = 'Reset-OSServer' }.GetEnumerator()) {
+    $null = $ExecutionContext.SessionState.InvokeProvider.Item.New('Alias:', $alias.Key, 'Alias', $alias.Value)
+}

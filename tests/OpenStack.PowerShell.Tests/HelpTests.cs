@@ -27,7 +27,7 @@ namespace OpenStack.PowerShell.Tests
         private static string HelpFile => Path.Combine(Path.GetDirectoryName(PowerShellHost.ModuleManifest)!, "en-US", "OpenStack.PowerShell.dll-Help.xml");
 
         private List<CmdletInfo> Cmdlets() =>
-            _ps.Run("Get-Command -Module OpenStack").ThrowIfFailed().Output.Select(o => (CmdletInfo)o.BaseObject).ToList();
+            _ps.Run("Get-Command -Module OpenStack -CommandType Cmdlet").ThrowIfFailed().Output.Select(o => (CmdletInfo)o.BaseObject).ToList();
 
         [Fact]
         public void Help_file_is_valid_against_the_MAML_schema()

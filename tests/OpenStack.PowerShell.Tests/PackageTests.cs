@@ -66,7 +66,7 @@ namespace OpenStack.PowerShell.Tests
                 var output = RunnerProcess.Run(@"
                     $m = Import-Module OpenStack -PassThru -ErrorAction Stop
                     'base: ' + $m.ModuleBase
-                    'cmdlets: ' + (Get-Command -Module OpenStack).Count
+                    'cmdlets: ' + (Get-Command -Module OpenStack -CommandType Cmdlet).Count
                     'synopsis: ' + (Get-Help Stop-OSServer).Synopsis
                     'examples: ' + @((Get-Help New-OSServer -Examples).examples.example).Count", module);
                 Assert.Contains("base: " + module, output);

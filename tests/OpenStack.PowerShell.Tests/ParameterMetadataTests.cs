@@ -14,7 +14,7 @@ namespace OpenStack.PowerShell.Tests
         public void Dispose() => _ps.Dispose();
 
         private List<CmdletInfo> Cmdlets() =>
-            _ps.Run("Get-Command -Module OpenStack").ThrowIfFailed().Output.Select(o => (CmdletInfo)o.BaseObject).ToList();
+            _ps.Run("Get-Command -Module OpenStack -CommandType Cmdlet").ThrowIfFailed().Output.Select(o => (CmdletInfo)o.BaseObject).ToList();
 
         private static readonly string[] Common = { "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction",
             "ErrorVariable", "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm" };

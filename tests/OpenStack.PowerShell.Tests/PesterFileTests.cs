@@ -31,8 +31,11 @@ namespace OpenStack.PowerShell.Tests
             // A test file and its parts (HelpExamples.Tests.ps1 with HelpExamples.Fixtures.ps1, ...) are read together.
             var stem = Path.GetFileName(file).Replace(".Tests.ps1", "", StringComparison.Ordinal);
             var parts = new[] { file }.Concat(Directory.GetFiles(Path.GetDirectoryName(file)!, stem + ".*.ps1").Where(f => !f.EndsWith(".Tests.ps1", StringComparison.Ordinal)));
-            var cmdlets = _ps.Run("Get-Command -Module OpenStack").ThrowIfFailed().Output
+            var cmdlets = _ps.Run("Get-Command -Module OpenStack -CommandType Cmdlet").ThrowIfFailed().Output
                 .Select(o => (CmdletInfo)o.BaseObject).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+            // The module's aliases (OpenStack's words) stand for their cmdlets.
+            foreach (var alias in _ps.Run("Get-Command -Module OpenStack -CommandType Alias").ThrowIfFailed().Output.Select(o => (AliasInfo)o.BaseObject))
+                cmdlets[alias.Name] = cmdlets[alias.ResolvedCommand.Name];
             var used = 0;
             var problems = new List<string>();
             foreach (var part in parts)

@@ -74,7 +74,7 @@ namespace OpenStack.PowerShell.Tests
         {
             var viewed = new HashSet<string>(ViewTypeNames());
             var outputs = _ps.Run(@"
-                foreach ($c in Get-Command -Module OpenStack) {
+                foreach ($c in Get-Command -Module OpenStack -CommandType Cmdlet) {
                     foreach ($t in $c.OutputType) { if ($t.Type -and $t.Type.Namespace -like 'OpenStack*') { $c.Name + '=' + $t.Type.FullName } } }").ThrowIfFailed();
             var missing = outputs.Output.Select(o => o.ToString()).Where(s => !viewed.Contains(s.Substring(s.IndexOf('=') + 1))).ToList();
             Assert.Empty(missing);

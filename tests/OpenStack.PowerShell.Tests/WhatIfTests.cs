@@ -130,14 +130,22 @@ namespace OpenStack.PowerShell.Tests
             ["Remove-OSServerInterface"] = "Get-OSServerInterface $server | Remove-OSServerInterface -Wait -PassThru",
             // Quotas: only under -WhatIf, which reads demo's and changes nothing.
             ["Set-OSQuota"] = "Set-OSQuota -Project demo -Instances 20 -Gigabytes 5 -Ports 7 -Quota @{ subnetpool = 4 }",
+            // The server lifecycle: a real server where the cmdlet looks something up first.
+            ["New-OSServerImage"] = "$server | New-OSServerImage -Name wi -Metadata @{ wi = 'wi' }",
+            ["Resize-OSServer"] = "$server | Resize-OSServer -Flavor m1.tiny -AutoConfirm",
+            ["Confirm-OSServerResize"] = "Confirm-OSServerResize " + Nobody,
+            ["Undo-OSServerResize"] = "Undo-OSServerResize " + Nobody,
+            ["Reset-OSServer"] = "$server | Reset-OSServer -Image testcloud-image -Name wi",
+            ["Enter-OSServerRescue"] = "$server | Enter-OSServerRescue -Image testcloud-image",
+            ["Exit-OSServerRescue"] = "Exit-OSServerRescue " + Nobody,
         };
 
-        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke" };
+        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke", "Confirm", "Undo", "Reset", "Enter", "Exit" };
 
         [Fact]
         public void No_state_changing_cmdlet_changes_anything_under_WhatIf()
         {
-            var cmdlets = Ps.Run("Get-Command -Module OpenStack").ThrowIfFailed().Output.Select(o => (CmdletInfo)o.BaseObject)
+            var cmdlets = Ps.Run("Get-Command -Module OpenStack -CommandType Cmdlet").ThrowIfFailed().Output.Select(o => (CmdletInfo)o.BaseObject)
                 .Where(c => Verbs.Contains(c.Verb)).Select(c => c.Name).ToList();
             Assert.DoesNotContain(cmdlets, c => !Invocations.ContainsKey(c));
 

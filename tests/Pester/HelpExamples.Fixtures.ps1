@@ -519,6 +519,26 @@
         'Set-OSQuota: Back to the defaults' = @{ Admin = $true; Replace = @{ 'web-team' = '$HelpEx.Prefix' } }
         'Get-OSUsage: Every project''s use over a period (admin)' = @{ Admin = $true }
         'Get-OSAvailabilityZone: Which hosts are in which zone (admin)' = @{ Admin = $true }
+        # The server lifecycle. Each resize example has a server of its own (a resize to the flavor a server already has
+        # is Nova's 400); the fixture servers are m1.tiny, and a paused, shelved, rescued or resized one is brought back first.
+        'New-OSServerImage: Snapshot a server before an upgrade' = @{ Present = 'server web1'; Absent = 'image web1-before-upgrade' }
+        'New-OSServerImage: A snapshot of each database server, named after it' = @{ Present = 'server db1'; Absent = 'image db1-nightly' }
+        'Resize-OSServer: Resize a server, check it, then keep the new flavor' = @{ Present = 'server web1' }
+        'Resize-OSServer: Resize the application servers and confirm each at once' = @{ Present = 'server app1' }
+        'Confirm-OSServerResize: Resize, then keep the new flavor' = @{ Present = 'server db1' }
+        'Confirm-OSServerResize: Confirm every resize waiting for it' = @{ Present = 'server test-1'; Setup = { Resize-OSServer test-1 -Flavor m1.small -Wait } }
+        'Undo-OSServerResize: Try a bigger flavor, then go back' = @{ Present = 'server build-agent-3' }
+        'Undo-OSServerResize: Revert every resize waiting for a decision' = @{ Present = 'server batch-1'; Setup = { Resize-OSServer batch-1 -Flavor m1.small -Wait } }
+        'Reset-OSServer: Rebuild a server from its image' = @{ Present = 'server web1', 'image cirros' }
+        'Reset-OSServer: Rebuild with another image, a new name, key and user data' = @{ Present = 'server app1', 'image debian-12', 'keypair ops' }
+        'Enter-OSServerRescue: Rescue a server that no longer boots' = @{ Present = 'server web1' }
+        'Enter-OSServerRescue: Rescue from a chosen image' = @{ Present = 'server db1', 'image cirros' }
+        'Exit-OSServerRescue: End the rescue of one server' = @{ Present = 'server web1'; Setup = { Enter-OSServerRescue web1 -Wait } }
+        'Exit-OSServerRescue: End every rescue' = @{ Present = 'server db1'; Setup = { Enter-OSServerRescue db1 -Wait } }
+        'Suspend-OSServer: Pause a server for a moment' = @{ Present = 'server web1' }
+        'Suspend-OSServer: Shelve servers to free their hosts' = @{ Present = 'server test-1' }
+        'Resume-OSServer: Unpause a server' = @{ Present = 'server web1'; Setup = { Suspend-OSServer web1 -Pause -Wait } }
+        'Resume-OSServer: Unshelve every shelved server into one availability zone' = @{ Present = 'server test-1'; Setup = { Suspend-OSServer test-1 -Shelve -Wait } }
     }
 
     NotHere = @{
@@ -530,6 +550,8 @@
         # Nova's fake driver offers no console: every type is Nova's HTTP 400 "Unavailable console type" (ComputeServerExtrasTests shows it).
         'Get-OSServerConsoleUrl: Open the noVNC console in a browser' = 'the local cloud runs no console proxy: Nova answers 400 "Unavailable console type novnc."'
         'Get-OSServerConsoleUrl: The serial console''s websocket URL' = 'the local cloud runs no console proxy: Nova answers 400 "Unavailable console type serial."'
+        # Nova's fake compute driver takes a snapshot without uploading its data: the image stays queued (New-OSServerImage -Wait says so).
+        'New-OSServerImage: Snapshot a server and boot a copy of it' = 'the fake compute driver uploads no snapshot data, so the image never becomes active to boot from'
     }
 
     # Run as the admin at the end: what belongs to no project.

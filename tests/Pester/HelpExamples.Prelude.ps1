@@ -161,7 +161,8 @@ function Remove-FixtureInterfaces([string] $Name) {
     }
 }
 
-# An example that needs a server finds it running and unlocked, whatever an earlier one did to it.
+# An example that needs a server finds it running and unlocked, whatever an earlier one did to it (paused, shelved,
+# rescued or resized included).
 function Reset-FixtureServer([string] $Name) {
     foreach ($server in @(Find-Fixture "server $Name")) {
         # An example that did not wait (Start-OSServer web1) may have left it powering on.
@@ -170,6 +171,10 @@ function Reset-FixtureServer([string] $Name) {
         switch ($server.Status) {
             SHUTOFF { Start-OSServer -Id $server.Id -Wait }
             SUSPENDED { Resume-OSServer -Id $server.Id -Wait }
+            PAUSED { Resume-OSServer -Id $server.Id -Unpause -Wait }
+            { $_ -in 'SHELVED', 'SHELVED_OFFLOADED' } { Resume-OSServer -Id $server.Id -Unshelve -Wait }
+            RESCUE { Exit-OSServerRescue -Id $server.Id -Wait }
+            VERIFY_RESIZE { Confirm-OSServerResize -Id $server.Id -Wait }
         }
     }
 }

@@ -20,18 +20,18 @@ Describe 'The OpenStack module' {
 
     It 'exports exactly the cmdlets the manifest lists' {
         $listed = (Test-ModuleManifest -Path $manifest).ExportedCmdlets.Keys | Sort-Object
-        (Get-Command -Module OpenStack).Name | Sort-Object | Should -Be $listed
+        (Get-Command -Module OpenStack -CommandType Cmdlet).Name | Sort-Object | Should -Be $listed
     }
 
     It '<Name> uses an approved verb and declares its output type' -ForEach @(
-        Get-Command -Module OpenStack | ForEach-Object { @{ Name = $_.Name; Verb = $_.Verb; OutputType = $_.OutputType } }
+        Get-Command -Module OpenStack -CommandType Cmdlet | ForEach-Object { @{ Name = $_.Name; Verb = $_.Verb; OutputType = $_.OutputType } }
     ) {
         (Get-Verb).Verb | Should -Contain $Verb
         $OutputType | Should -Not -BeNullOrEmpty
     }
 
     It '<Name> supports -WhatIf' -ForEach @(
-        Get-Command -Module OpenStack | Where-Object Verb -In 'New', 'Set', 'Remove', 'Add', 'Start', 'Stop', 'Restart', 'Disconnect' |
+        Get-Command -Module OpenStack -CommandType Cmdlet | Where-Object Verb -In 'New', 'Set', 'Remove', 'Add', 'Start', 'Stop', 'Restart', 'Disconnect' |
             ForEach-Object { @{ Name = $_.Name; Command = $_ } }
     ) {
         $Command.Parameters.Keys | Should -Contain 'WhatIf'
@@ -42,7 +42,7 @@ Describe 'The OpenStack module' {
     }
 
     It '<Name> has help: synopsis, description, every parameter, two examples' -ForEach @(
-        Get-Command -Module OpenStack | ForEach-Object { @{ Name = $_.Name; Command = $_ } }
+        Get-Command -Module OpenStack -CommandType Cmdlet | ForEach-Object { @{ Name = $_.Name; Command = $_ } }
     ) {
         $help = Get-Help $Name -Full
         $help.Synopsis | Should -Not -BeLike "$Name*"
@@ -71,7 +71,7 @@ Describe 'The Pester suite' {
             $ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] }, $true) | ForEach-Object { $_.GetCommandName() }
         }
         $exported = (Import-PowerShellDataFile -Path $manifest).CmdletsToExport
-        $exported.Count | Should -Be @(Get-Command -Module OpenStack).Count
+        $exported.Count | Should -Be @(Get-Command -Module OpenStack -CommandType Cmdlet).Count
         $notRun = @($exported | Where-Object { $_ -notin $called })
         $notRun | Should -BeNullOrEmpty -Because 'every exported cmdlet needs a Pester test that runs it against the cloud'
     }
@@ -142,7 +142,7 @@ Describe 'Installed as a user installs it' -Skip:$SkipCloud {
                 ModuleBase = $module.ModuleBase
                 Version    = $checked.Version.ToString()
                 Cmdlets    = $checked.ExportedCmdlets.Count
-                Commands   = @(Get-Command -Module OpenStack).Count
+                Commands   = @(Get-Command -Module OpenStack -CommandType Cmdlet).Count
                 Project    = (Get-OSSession).ProjectName
                 Flavors    = @(Get-OSFlavor | Sort-Object Ram | Select-Object -ExpandProperty Name)
                 Images     = @(Get-OSImage -Name testcloud-image).Name

@@ -94,6 +94,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSGroupMember/Group' = @{ User = $user.Id }; 'Remove-OSGroupMember/User' = @{ Group = $userGroup.Id }
             'Grant-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Grant-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
             'Revoke-OSRole/User' = @{ Role = 'member'; Project = 'demo' }; 'Revoke-OSRole/Group' = @{ Role = 'member'; Project = 'demo' }
+            'New-OSServerImage/Server' = @{ Name = "$prefix-never" }
             'Add-OSServerSecurityGroup/Server' = @{ SecurityGroup = $group.Id }; 'Add-OSServerSecurityGroup/SecurityGroup' = @{ Server = $server.Id }
             'Remove-OSServerSecurityGroup/Server' = @{ SecurityGroup = $group.Id }; 'Remove-OSServerSecurityGroup/SecurityGroup' = @{ Server = $server.Id }
             'Add-OSServerInterface/Server' = @{ Network = $net.Id }; 'Add-OSServerInterface/Network' = @{ Server = $server.Id }

@@ -1,15 +1,18 @@
+using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Resources;
+using OpenStack.Client.Waiting;
 using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.Compute
 {
     /// <summary>
-    /// Shared by the server actions (start, stop, reboot, suspend, resume, lock, unlock): servers by id or name from
-    /// the pipeline, -Wait for the resulting status, -PassThru, and the throttled parallel pipeline of <see cref="BulkCmdlet"/>.
+    /// Shared by the server actions (start, stop, reboot, suspend, resume, lock, unlock, resize, rebuild, rescue...): servers
+    /// by id or name from the pipeline, -Wait for the resulting status (each status seen is reported as progress, and as
+    /// -Verbose when it changes), -PassThru, and the throttled parallel pipeline of <see cref="BulkCmdlet"/>.
     /// </summary>
     public abstract class ServerActionCmdlet : BulkCmdlet
     {
@@ -40,7 +43,30 @@ namespace OpenStack.PowerShell.Commands.Compute
         /// <summary>The statuses -Wait waits for; none means the action has no status of its own.</summary>
         protected abstract string[] WaitFor { get; }
 
+        /// <summary>-Force of a cmdlet that asks by default (a rebuild): no prompt, though -WhatIf still only reports.</summary>
+        protected virtual bool SkipConfirmation => false;
+
         protected abstract Task InvokeAsync(ComputeClient client, string serverId, CancellationToken ct);
+
+        /// <summary>Waits for <see cref="WaitFor"/>; an action whose end is told another way (a resize) says so here.</summary>
+        protected virtual async Task<Server> WaitAsync(ComputeClient client, string serverId, CancellationToken ct) =>
+            (await client.WaitForServerAsync(serverId, WaitOptionsFor(serverId, WaitFor), ct).ConfigureAwait(false))!;
+
+        /// <summary>Wait options with -TimeoutSec, reporting each status seen; statuses are <see cref="ComputeClient.SettledStatus"/>.</summary>
+        protected WaitOptions WaitOptionsFor(string serverId, params string[] targets)
+        {
+            var options = ComputeResources.Servers.WaitFor(targets);
+            options.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+            string? last = null;
+            options.Progress = (status, elapsed) =>
+            {
+                var seconds = (int)elapsed.TotalSeconds;
+                Post(() => WriteProgress(new ProgressRecord(0x05F0, ActionText + " " + serverId, status + " after " + seconds + " s") { ParentActivityId = 0x05EC }));
+                if (status != last) Post(() => WriteVerbose("Server " + serverId + ": " + status + " after " + seconds + " s."));
+                last = status;
+            };
+            return options;
+        }
 
         protected override string Activity => ActionText.Replace("server", "servers");
 
@@ -56,13 +82,11 @@ namespace OpenStack.PowerShell.Commands.Compute
                     await InvokeAsync(client, serverId, ct).ConfigureAwait(false);
                     if (Wait && WaitFor.Length > 0)
                     {
-                        var options = servers.WaitFor(WaitFor);
-                        options.Timeout = System.TimeSpan.FromSeconds(TimeoutSec);
-                        var server = await resources.WaitAsync(servers, serverId, options, ct).ConfigureAwait(false);
+                        var server = await WaitAsync(client, serverId, ct).ConfigureAwait(false);
                         return PassThru ? server : null;
                     }
                     return PassThru ? await resources.GetAsync(servers, serverId, ct).ConfigureAwait(false) : null;
-                });
+                }, SkipConfirmation);
         }
     }
 }
