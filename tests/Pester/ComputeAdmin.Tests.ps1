@@ -8,10 +8,13 @@ BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) 
 BeforeAll {
     . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1'))
     $prefix = New-TestPrefix cadm
+    # The CLI as the admin; the process's OS_* variables are left as they were (later files read them: a
+    # Connect-OpenStack without parameters takes OS_CLOUD).
     function Show-Json([string[]] $Arguments) {
-        $env:OS_CLOUD = 'testcloud-admin'
+        $saved = $env:OS_CLIENT_CONFIG_FILE
         $env:OS_CLIENT_CONFIG_FILE = $CloudsYaml
-        & openstack @Arguments -f json | ConvertFrom-Json
+        try { & openstack --os-cloud testcloud-admin @Arguments -f json | ConvertFrom-Json }
+        finally { $env:OS_CLIENT_CONFIG_FILE = $saved }
     }
     # The two hosts migrations need; fewer is a cloud that cannot run these tests.
     function Get-TwoHosts {

@@ -11,10 +11,12 @@ BeforeAll {
     $first = ConvertTo-SecureString ('First-' + [guid]::NewGuid().ToString('N').Substring(0, 12)) -AsPlainText -Force
     $second = ConvertTo-SecureString ('Second-' + [guid]::NewGuid().ToString('N').Substring(0, 12)) -AsPlainText -Force
     $authUrl = Get-TestCloudSetting testcloud-admin auth_url
+    # The CLI as the admin, leaving the process's OS_* variables as they were (later files read them).
     function Show-Cli([string[]] $Arguments) {
-        $env:OS_CLOUD = 'testcloud-admin'
+        $saved = $env:OS_CLIENT_CONFIG_FILE
         $env:OS_CLIENT_CONFIG_FILE = $CloudsYaml
-        & openstack @Arguments 2>&1 | Out-String
+        try { & openstack --os-cloud testcloud-admin @Arguments 2>&1 | Out-String }
+        finally { $env:OS_CLIENT_CONFIG_FILE = $saved }
     }
 }
 

@@ -7,10 +7,12 @@ BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) 
 BeforeAll {
     . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1'))
     $prefix = New-TestPrefix proj
+    # The CLI as the admin, leaving the process's OS_* variables as they were (later files read them).
     function Show-Json([string[]] $Arguments) {
-        $env:OS_CLOUD = 'testcloud-admin'
+        $saved = $env:OS_CLIENT_CONFIG_FILE
         $env:OS_CLIENT_CONFIG_FILE = $CloudsYaml
-        & openstack @Arguments -f json | ConvertFrom-Json
+        try { & openstack --os-cloud testcloud-admin @Arguments -f json | ConvertFrom-Json }
+        finally { $env:OS_CLIENT_CONFIG_FILE = $saved }
     }
 }
 
