@@ -334,7 +334,9 @@
         'Remove-OSServer: Delete the servers of a test run without prompts' = @{ Present = 'server ci-run-42-a' }
         'Remove-OSServerGroup: Delete a group' = @{ Present = 'servergroup db-spread' }
         'Remove-OSServerGroup: Delete the groups of a finished test run' = @{ Present = 'servergroup ci-group' }
-        'Remove-OSSubnet: Delete a subnet' = @{ Present = 'interface web-router/web-subnet' }
+        # Neutron keeps a subnet that still gives a port an address: ports earlier examples left on web-subnet go first.
+        'Remove-OSSubnet: Delete a subnet' = @{ Present = 'interface web-router/web-subnet'
+            Setup = { Remove-FixtureInterfaces db1; Remove-FixtureInterfaces web1; Get-OSPort -Network (Find-Fixture 'network web').Id | Where-Object { -not $_.DeviceOwner } | Remove-OSPort -Force } }
         'Remove-OSSubnet: Delete every subnet of a network, asking for each' = @{ Present = 'subnet old-subnet' }
         'Remove-OSVolume: Delete unattached test volumes' = @{ Present = 'volume test-1' }
         'Remove-OSVolume: Delete a volume with its snapshots' = @{ Present = 'snapshot data1-nightly' }
@@ -503,11 +505,11 @@
             Cleanup = { Remove-FixtureInterfaces web1 } }
         'Add-OSServerInterface: A fixed address' = @{ Present = 'server db1', 'subnet web-subnet'
             Cleanup = { Remove-FixtureInterfaces db1 } }
-        'Add-OSServerInterface: An existing port' = @{ Present = 'server db1', 'port db-port'
+        'Add-OSServerInterface: An existing port' = @{ Present = 'server db1', 'port db-port'; Absent = 'port db-port'
             Cleanup = { Remove-FixtureInterfaces db1 } }
         'Remove-OSServerInterface: Detach the storage network' = @{ Present = 'server web1', 'subnet storage-a'
             Setup = { Add-OSServerInterface web1 -Network storage -Wait }; Cleanup = { Remove-FixtureInterfaces web1 } }
-        'Remove-OSServerInterface: Detach a port by name and keep it for another server' = @{ Present = 'server db1', 'port db-port'
+        'Remove-OSServerInterface: Detach a port by name and keep it for another server' = @{ Present = 'server db1', 'port db-port'; Absent = 'port db-port'
             Setup = { Add-OSServerInterface db1 -Port db-port -Wait }; Cleanup = { Remove-FixtureInterfaces db1 } }
         # Quotas: set on the run's own project only, and put back to the defaults after each example.
         'Get-OSQuota: The projects you have a role on, side by side (admin)' = @{ Admin = $true }
