@@ -50,6 +50,15 @@ Describe 'Server lifecycle' -Skip:$SkipCloud {
         $shown.name | Should -Be $result.Name
     }
 
+    It "takes OpenStack's words: Rebuild-OSServer and Revert-OSServerResize run their cmdlets" {
+        (Get-Alias Rebuild-OSServer).ResolvedCommand.Name | Should -Be 'Reset-OSServer'
+        (Get-Alias Revert-OSServerResize).ResolvedCommand.Name | Should -Be 'Undo-OSServerResize'
+        ($server | Rebuild-OSServer -Image testcloud-image -Force -Wait -PassThru).Status | Should -Be 'ACTIVE'
+        ($server | Resize-OSServer -Flavor m1.nano -Wait -PassThru).Status | Should -Be 'VERIFY_RESIZE'
+        ($server | Revert-OSServerResize -Wait -PassThru).Status | Should -Be 'ACTIVE'
+        (Show-Server $server.Id).status | Should -Be 'ACTIVE'
+    }
+
     It 'ends on the flavor it had after a revert, and on the new one after -AutoConfirm' {
         (Get-OSServer -Id $server.Id).Flavor.OriginalName | Should -Be 'm1.tiny'
         $resized = $server | Resize-OSServer -Flavor m1.nano -AutoConfirm -Wait -PassThru
