@@ -64,6 +64,15 @@ if [ -f "$results/pester.xml" ]; then
   passed=$(( passed + ${p_passed:-0} )); failed=$(( failed + ${p_failed:-0} )); skipped=$(( skipped + ${p_skipped:-0} ))
 fi
 failed=$(( failed + no_pwsh ))
-if [ "$test_rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi   # a runner failed without a counted test (a Pester block or file, say)
-echo "$passed passed, $failed failed, $skipped skipped"
+# A runner that failed without a counted test (a Pester block or file, say) still fails the run, and the line says why.
+note=
+if [ "$test_rc" != 0 ] && [ "$failed" = 0 ]; then
+  failed=1
+  if [ -s "$results/pester-outside-tests.txt" ]; then
+    note=" (outside any test: $(head -n 3 "$results/pester-outside-tests.txt" | paste -sd ';' | cut -c1-200))"
+  else
+    note=" (a test runner exited with an error and no failed test)"
+  fi
+fi
+echo "$passed passed, $failed failed, $skipped skipped$note"
 [ "$failed" = 0 ]

@@ -32,6 +32,19 @@ namespace OpenStack.Bench
             return output;
         }
 
+        /// <summary>As <see cref="Run"/>, also returning the -Verbose lines the script wrote (the HTTP trace, for counting requests).</summary>
+        public static List<string> RunVerbose(Runspace rs, string script, IDictionary<string, object?>? variables = null)
+        {
+            if (variables != null) foreach (var kv in variables) rs.SessionStateProxy.SetVariable(kv.Key, kv.Value);
+            using var ps = PowerShell.Create();
+            ps.Runspace = rs;
+            ps.AddScript(script);
+            ps.Invoke();
+            if (ps.HadErrors)
+                throw new InvalidOperationException("The script failed: " + string.Join("; ", ps.Streams.Error.Select(e => e.ToString())) + Environment.NewLine + script);
+            return ps.Streams.Verbose.Select(v => v.Message).ToList();
+        }
+
         public static string ImportAndConnect(string cloud) =>
             "Import-Module '" + Manifest.Replace("'", "''") + "'; Connect-OpenStack -Cloud " + cloud;
 

@@ -122,12 +122,12 @@ namespace OpenStack.Bench
             return row;
         }
 
-        private static string Growth(double[] v) =>
+        internal static string Growth(double[] v) =>
             "+" + (Math.Max(0, v[1] - v[0]) / (1024 * 1024)).ToString("0", CultureInfo.InvariantCulture) + " MiB peak working set (from " +
             (v[0] / (1024 * 1024)).ToString("0", CultureInfo.InvariantCulture) + " MiB after import + connect)";
 
         /// <summary>Runs a script in a fresh runner process; its last line of four numbers is returned.</summary>
-        private static double[] RunModule(string dir, string body)
+        internal static double[] RunModule(string dir, string body)
         {
             var script = Path.Combine(dir, "run.ps1");
             File.WriteAllText(script, "$ErrorActionPreference = 'Stop'\n" + Engine.ImportAndConnect(Cloud) + " | Out-Null\n" + body);
@@ -140,11 +140,11 @@ namespace OpenStack.Bench
             return line.Split(' ').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         }
 
-        private sealed record Run(string Output, double Seconds, double PeakMiB);
+        internal sealed record Run(string Output, double Seconds, double PeakMiB);
 
         /// <summary>Runs a command under /usr/bin/time (Debian's package "time") for its wall time and peak resident size.
         /// Its standard error passes through, so progress shows.</summary>
-        private static Run Timed(string file, params string[] arguments)
+        internal static Run Timed(string file, params string[] arguments)
         {
             if (!File.Exists("/usr/bin/time")) throw new InvalidOperationException("The memory rows need /usr/bin/time: apt-get install time");
             var report = Path.GetTempFileName();

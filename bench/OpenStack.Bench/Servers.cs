@@ -22,7 +22,7 @@ namespace OpenStack.Bench
     {
         private const string Cloud = "testcloud-admin";
 
-        public static async Task<List<Row>> MeasureAsync(CloudConfig config, int rounds, int count, int pipeline, bool useCli)
+        public static async Task<List<Row>> MeasureAsync(CloudConfig config, int rounds, int count, int pipeline, bool useCli, bool serial = true)
         {
             Console.Error.WriteLine("bench: booting " + count + " servers");
             var name = "bench-" + Guid.NewGuid().ToString("N").Substring(0, 6);
@@ -59,7 +59,7 @@ namespace OpenStack.Bench
                     () => RawServerPagesAsync(raw)));
                 list.Note = pipeline + " ACTIVE, the rest ERROR (see above). " + list.CpuNote();
                 var rows = new List<Row> { list };
-                if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, name, pipeline, useCli));
+                if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, name, pipeline, useCli, serial));
                 return rows;
             }
             finally
@@ -76,16 +76,19 @@ namespace OpenStack.Bench
         /// then `server list` until every one of them shows the state, as a CLI user waits).
         /// </summary>
         private static async Task<List<Row>> PipelineAsync(System.Management.Automation.Runspaces.Runspace rs, Dictionary<string, object?> vars,
-            string name, int count, bool useCli)
+            string name, int count, bool useCli, bool serial)
         {
             var ids = Engine.Run(rs, "Get-OSServer -Name \"$name-up*\" | ForEach-Object Id", vars).Select(o => o.ToString()).ToList();
             vars["ids"] = ids.ToArray();
             const string cycle = "$ids | Stop-OSServer -Wait -TimeoutSec 3600 {0}; $ids | Start-OSServer -Wait -TimeoutSec 3600 {0}";
             Console.Error.WriteLine("bench: stop + start " + count + " servers, default throttle");
+            // With -Verbose, to count the requests from the HTTP trace (a line per request: a small cost beside the waits).
+            List<string> trace = new List<string>();
             var parallel = new Row("stop + start " + count + " servers from a pipeline, `-Wait`, default throttle (32)")
             {
-                Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(CultureInfo.InvariantCulture, cycle, ""), vars)),
+                Module = await Timing.Of(1, () => trace = Engine.RunVerbose(rs, string.Format(CultureInfo.InvariantCulture, cycle, "-Verbose"), vars)),
             };
+            var requests = Requests(trace, parallel.Module!.Median);
             Timing? cli = null;
             if (useCli)
             {
@@ -99,16 +102,32 @@ namespace OpenStack.Bench
                 });
                 parallel.Cli = cli;
             }
-            Console.Error.WriteLine("bench: stop + start " + count + " servers, one at a time");
-            var serial = new Row("the same with `-ThrottleLimit 1` (one server at a time, each until it reached its state)")
+            Row? one = null;
+            if (serial)
             {
-                Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(CultureInfo.InvariantCulture, cycle, "-ThrottleLimit 1"), vars)),
-            };
-            parallel.Note = "× " + Ratio(serial.Module!, parallel.Module!) + " faster than `-ThrottleLimit 1`" + (cli == null ? "" :
+                Console.Error.WriteLine("bench: stop + start " + count + " servers, one at a time");
+                one = new Row("the same with `-ThrottleLimit 1` (one server at a time, each until it reached its state)")
+                {
+                    Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(CultureInfo.InvariantCulture, cycle, "-ThrottleLimit 1"), vars)),
+                };
+            }
+            parallel.Note = (one == null ? "" : "× " + Ratio(one.Module!, parallel.Module!) + " faster than `-ThrottleLimit 1`; ") + requests + (cli == null ? "" :
                 "; CLI (`server stop`/`start` with all ids, then `server list` until done): " + (cli.Median <= parallel.Module!.Median
                     ? "× " + Ratio(parallel.Module!, cli) + " faster than the module"
                     : "× " + Ratio(cli, parallel.Module!) + " slower than the module"));
-            return new List<Row> { parallel, serial };
+            return one == null ? new List<Row> { parallel } : new List<Row> { parallel, one };
+        }
+
+        /// <summary>The module's requests from its HTTP trace: the actions, and the polls by kind, per 2-second interval.</summary>
+        private static string Requests(List<string> trace, double seconds)
+        {
+            var sent = trace.Where(v => v.StartsWith("HTTP GET ", StringComparison.Ordinal) || v.StartsWith("HTTP POST ", StringComparison.Ordinal)).ToList();
+            var pages = sent.Count(v => v.StartsWith("HTTP GET ", StringComparison.Ordinal) && v.Contains("/servers/detail?changes-since=", StringComparison.Ordinal));
+            var gets = sent.Count(v => v.StartsWith("HTTP GET ", StringComparison.Ordinal)) - pages;
+            var posts = sent.Count - pages - gets;
+            var intervals = seconds / 2;
+            return string.Format(CultureInfo.InvariantCulture, "requests (from `-Verbose`): {0} actions, {1} listing pages and {2} single GETs, " +
+                "{3:0.0} polling requests per 2-s interval", posts, pages, gets, (pages + gets) / intervals);
         }
 
         private static string Ratio(Timing slow, Timing fast) => (slow.Median / fast.Median).ToString("0.0", CultureInfo.InvariantCulture);

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
 using OpenStack.Client.Http;
+using OpenStack.Client.Waiting;
 
 namespace OpenStack.PowerShell
 {
@@ -14,7 +15,8 @@ namespace OpenStack.PowerShell
     /// holding its place until its wait ends (so -ThrottleLimit 2 -Wait restarts a farm two servers at a time), and
     /// each result or error is written as it completes. Requests in flight stay at <see cref="MaxRequestsInFlight"/>
     /// or fewer whatever the limit: every request of every item, status polls included, shares one
-    /// <see cref="RequestLimit"/>. EndProcessing waits for the rest.
+    /// <see cref="RequestLimit"/>, and the items' waits share their polls (<see cref="WaitBatch"/>: one listing per poll for
+    /// all the servers being waited on). EndProcessing waits for the rest.
     /// </summary>
     public abstract class BulkCmdlet : OpenStackCmdlet
     {
@@ -23,6 +25,8 @@ namespace OpenStack.PowerShell
 
         private readonly List<Task> _running = new List<Task>();
         private SemaphoreSlim? _requestGate;
+        // The items' waits share their polls: one listing per poll for all servers being waited on, not a GET each.
+        private WaitBatch? _waitBatch;
         private int _done, _queued;
 
         /// <summary>How many items are in progress at once, each until its wait ends (default 32).</summary>
@@ -52,15 +56,18 @@ namespace OpenStack.PowerShell
             }
             _queued++;
             var previousLimit = RequestLimit.Current;
+            var previousBatch = WaitBatch.Current;
             try
             {
-                // Flows into the item's task with the ExecutionContext that Start captures.
+                // Both flow into the item's task with the ExecutionContext that Start captures.
                 RequestLimit.Current = _requestGate ??= new SemaphoreSlim(Math.Min(ThrottleLimit, MaxRequestsInFlight));
+                WaitBatch.Current = _waitBatch ??= new WaitBatch(CancellationToken);
                 _running.Add(Start(ct => CompleteAsync(work, ct, errorTarget ?? target)));
             }
             finally
             {
                 RequestLimit.Current = previousLimit;
+                WaitBatch.Current = previousBatch;
             }
         }
 
@@ -69,6 +76,8 @@ namespace OpenStack.PowerShell
         {
             try
             {
+                // Before the item's first request: a listing of what changed since then shows what it acts on.
+                WaitBatch.OperationStart = DateTimeOffset.UtcNow;
                 var result = await work(ct).ConfigureAwait(false);
                 if (result != null) Post(() => WriteObject(result));
             }
@@ -85,6 +94,9 @@ namespace OpenStack.PowerShell
             Post(() => ReportProgress(done));
             return null;
         }
+
+        /// <summary>Each item's wait reports under the cmdlet's own bar.</summary>
+        protected override int WaitProgressParentId => 0x05EC;
 
         private void ReportProgress(int done)
         {

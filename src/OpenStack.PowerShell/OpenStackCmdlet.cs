@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
 using OpenStack.Client.Http;
+using OpenStack.Client.Waiting;
 using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell
@@ -23,8 +24,10 @@ namespace OpenStack.PowerShell
         private readonly ConcurrentQueue<Action> _writes = new ConcurrentQueue<Action>();
         private readonly ManualResetEventSlim _wake = new ManualResetEventSlim(false);
 
-        /// <summary>The session to use instead of the current one (from Connect-OpenStack -PassThru).</summary>
+        /// <summary>The session to use instead of the current one (from Connect-OpenStack -PassThru), or the name it is kept under.</summary>
         [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
         public OpenStackSession? Session { get; set; }
 
         protected CancellationToken CancellationToken => _stopping.Token;
@@ -34,6 +37,8 @@ namespace OpenStack.PowerShell
         {
             get
             {
+                // Runspaces started later in this script (ForEach-Object -Parallel) find this runspace's connections.
+                SessionStore.PassOn();
                 var s = Session ?? SessionStore.Current;
                 if (s == null || s.IsDisposed) ThrowTerminatingError(ErrorRecords.NotConnected());
                 return s!;
@@ -47,6 +52,25 @@ namespace OpenStack.PowerShell
 
         /// <summary>Stops the cmdlet with a client exception as a terminating ErrorRecord.</summary>
         protected void ThrowOpenStackError(Exception ex, object? target) => ThrowTerminatingError(ErrorRecords.From(ex, target));
+
+        /// <summary>
+        /// Reports each status a wait sees as progress (under the cmdlet's own bar, where it has one), and as -Verbose when it
+        /// changes ("Server web1: SHUTOFF after 4 s."): the one way every waiting cmdlet tells it.
+        /// </summary>
+        protected void ReportWaitProgress(WaitOptions options, string activity, string subject)
+        {
+            string? last = null;
+            options.Progress = (status, elapsed) =>
+            {
+                var seconds = (int)elapsed.TotalSeconds;
+                Post(() => WriteProgress(new ProgressRecord(0x05F0, activity, status + " after " + seconds + " s") { ParentActivityId = WaitProgressParentId }));
+                if (status != last) Post(() => WriteVerbose(subject + ": " + status + " after " + seconds + " s."));
+                last = status;
+            };
+        }
+
+        /// <summary>The progress bar the waits' bars sit under; -1 for none.</summary>
+        protected virtual int WaitProgressParentId => -1;
 
         /// <summary>Queues a Write* call from any thread; it runs on the pipeline thread at the next drain.</summary>
         protected void Post(Action write)
@@ -133,6 +157,14 @@ namespace OpenStack.PowerShell
             return task.GetAwaiter().GetResult();
         }
 
+        /// <summary>As <see cref="Run{T}"/>, begun on the pipeline thread: work that is mostly done at once (an item dressed from a cache) costs no thread hop.</summary>
+        private T RunInline<T>(Func<CancellationToken, Task<T>> work)
+        {
+            var task = WithTraceSink(() => work(_stopping.Token));
+            PumpUntil(task);
+            return task.GetAwaiter().GetResult();
+        }
+
         /// <summary>
         /// The error policy, decided here once: an exception about the item at hand (the service refused or failed, the
         /// input or a file was wrong, the wait was cancelled) is written as a non-terminating error, so -ErrorAction decides
@@ -190,7 +222,7 @@ namespace OpenStack.PowerShell
                     if (pattern != null && !pattern.IsMatch(name) && !string.Equals(name, namePattern, StringComparison.Ordinal)) continue;
                     if (paging != null && skipped < paging.Skip) { skipped++; continue; }
                     if (paging != null && written >= paging.First) break;
-                    WriteObject(complete == null ? item : Run(ct => complete(item, ct)));
+                    WriteObject(complete == null ? item : RunInline(ct => complete(item, ct)));
                     written++;
                 }
                 if (paging != null && paging.IncludeTotalCount) WriteObject(paging.NewTotalCount(skipped + written, 0.5));

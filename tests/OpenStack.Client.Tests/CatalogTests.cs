@@ -72,6 +72,24 @@ namespace OpenStack.Client.Tests
         }
 
         [Theory]
+        [InlineData("http://k:5000/v3/", "/v3/projects", "http://k:5000/v3/projects")]
+        [InlineData("http://k:5000/v3/", "v3/projects?name=x", "http://k:5000/v3/projects?name=x")]
+        [InlineData("http://k:5000/v3/", "/projects", "http://k:5000/v3/projects")]
+        [InlineData("https://cloud/compute/v2.1/", "/v2.1/servers/detail", "https://cloud/compute/v2.1/servers/detail")]
+        [InlineData("https://cloud/compute/v2.1/", "servers", "https://cloud/compute/v2.1/servers")]
+        [InlineData("https://neutron:9696/v2.0/", "/v2.0/networks", "https://neutron:9696/v2.0/networks")]
+        [InlineData("https://glance:9292/v2/", "/v2/images", "https://glance:9292/v2/images")]
+        [InlineData("https://glance:9292/v2/", "/v2.0/images", "https://glance:9292/v2/v2.0/images")]
+        [InlineData("https://cinder:8776/v3/p1/", "/v3/p1/volumes/detail", "https://cinder:8776/v3/p1/volumes/detail")]
+        [InlineData("https://cinder:8776/v3/p1/", "/v3/p2/volumes", "https://cinder:8776/v3/p2/volumes")]
+        [InlineData("https://cinder:8776/v3/p1/", "/volumes", "https://cinder:8776/v3/p1/volumes")]
+        [InlineData("https://cinder:8776/v3/p1/", "/v3", "https://cinder:8776/v3")]
+        [InlineData("https://cloud/placement/", "/resource_providers", "https://cloud/placement/resource_providers")]
+        [InlineData("https://magnum:9511/v1/", "/v1/clusters", "https://magnum:9511/v1/clusters")]
+        public void A_path_that_repeats_the_endpoints_version_is_not_doubled(string endpoint, string path, string expected) =>
+            Assert.Equal(expected, EndpointVersion.Resolve(new System.Uri(endpoint), path).ToString());
+
+        [Theory]
         [InlineData("http://k:5000", "http://k:5000/v3/")]
         [InlineData("http://k:5000/", "http://k:5000/v3/")]
         [InlineData("http://k:5000/v3", "http://k:5000/v3/")]

@@ -56,6 +56,14 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public void Glance_json_message_loses_webobs_line_breaks()
+        {
+            // Glance's answer to a web-download import of a URL its filter refuses.
+            var body = "{\"message\": \"URI for web-download does not pass filtering: http://127.0.0.1:9/disk.raw<br /><br />\\n\\n\\n\", \"code\": \"400 Bad Request\", \"title\": \"Bad Request\"}";
+            Assert.Equal("URI for web-download does not pass filtering: http://127.0.0.1:9/disk.raw", ErrorBodyParser.Parse(body, "application/json"));
+        }
+
+        [Fact]
         public void Plain_text_is_collapsed()
         {
             Assert.Equal("409 Conflict There was a conflict", ErrorBodyParser.Parse("409 Conflict\n\nThere was a conflict\n"));

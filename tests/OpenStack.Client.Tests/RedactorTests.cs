@@ -79,5 +79,19 @@ namespace OpenStack.Client.Tests
             var c = new CloudConfig { Password = s };
             Assert.DoesNotContain("hunter2", c.Password!.ToString());
         }
+        /// <summary>A volume transfer's key, in the create answer and in the accept request, is masked in traces; the model holds it as a SecureString.</summary>
+        [Fact]
+        public void A_volume_transfers_auth_key_is_masked()
+        {
+            const string answer = "{\"transfer\": {\"id\": \"t1\", \"name\": \"gift\", \"auth_key\": \"9f8e7d6c5b4a3210\", \"volume_id\": \"v1\"}}";
+            Assert.DoesNotContain("9f8e7d6c5b4a3210", Redactor.Body(answer));
+            Assert.Contains("gift", Redactor.Body(answer));
+            Assert.DoesNotContain("9f8e7d6c5b4a3210", Redactor.Body("{\"accept\": {\"auth_key\": \"9f8e7d6c5b4a3210\"}}"));
+            using var doc = System.Text.Json.JsonDocument.Parse(answer);
+            var t = System.Text.Json.JsonSerializer.Deserialize(doc.RootElement.GetProperty("transfer").GetRawText(), OpenStack.Client.Json.OpenStackJsonContext.Default.VolumeTransfer)!;
+            Assert.Equal(16, t.AuthKey!.Length);
+            Assert.Equal("gift", t.ToString());
+            Assert.DoesNotContain("9f8e7d6c5b4a3210", System.Text.Json.JsonSerializer.Serialize(t, OpenStack.Client.Json.OpenStackJsonContext.Default.VolumeTransfer));
+        }
     }
 }

@@ -189,5 +189,22 @@ namespace OpenStack.Client.Tests
             Assert.Equal("g", (await client.CreateAsync(ComputeResources.ServerGroups, new NewerOptions { Needs = "2.64" })).Name);
             Assert.Contains(calls(), c => c.StartsWith("POST /compute/v2.1/os-server-groups", StringComparison.Ordinal));
         }
+
+        [Fact]
+        public async Task A_name_or_id_nothing_answers_to_names_the_request_ids_of_the_lookups()
+        {
+            var stub = new StubTransport();
+            stub.Handler = r => Task.FromResult(r.RequestUri!.AbsolutePath.EndsWith("/servers/detail", StringComparison.Ordinal)
+                ? StubTransport.Json(200, "{\"servers\":[]}", "req-list")
+                : StubTransport.Json(404, "{\"itemNotFound\":{\"code\":404,\"message\":\"Instance could not be found.\"}}", "req-get"));
+            var client = new ResourceClient(await stub.ConnectAsync());
+            var ex = await Assert.ThrowsAsync<NotFoundException>(() => client.FindAsync(ComputeResources.Servers, Uuid1));
+            Assert.Equal("No server has the name or id '" + Uuid1 + "' (requests req-get, req-list).", ex.Message);
+            Assert.Equal("req-get", ex.RequestId);
+            Assert.Equal(new[] { "req-get", "req-list" }, ex.RequestIds);
+            // A name is only listed: one request.
+            var byName = await Assert.ThrowsAsync<NotFoundException>(() => client.FindAsync(ComputeResources.Servers, "web1"));
+            Assert.Equal("No server has the name or id 'web1' (request req-list).", byName.Message);
+        }
     }
 }

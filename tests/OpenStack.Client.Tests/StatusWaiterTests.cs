@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
@@ -107,6 +108,21 @@ namespace OpenStack.Client.Tests
             options.Interval = TimeSpan.FromSeconds(30);
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => StatusWaiter.WaitAsync(Sequence(new Thing { Status = "BUILD" }),
                 t => t.Status, t => t.Fault, "server web1", options, cts.Token));
+        }
+
+        [Fact]
+        public void Polls_come_quickly_at_first_then_once_per_interval_and_never_past_the_timeout()
+        {
+            var options = new WaitOptions("ACTIVE") { Interval = TimeSpan.FromSeconds(2), Timeout = TimeSpan.FromSeconds(60) };
+            var pauses = Enumerable.Range(1, 5).Select(n => options.PauseAfter(n, TimeSpan.Zero).TotalSeconds);
+            Assert.Equal(new[] { 0.5, 1, 2, 2, 2 }, pauses);
+            // Magnum's clusters: a longer interval is reached by doubling.
+            options.Interval = TimeSpan.FromSeconds(5);
+            Assert.Equal(new[] { 0.5, 1, 2, 4, 5, 5 }, Enumerable.Range(1, 6).Select(n => options.PauseAfter(n, TimeSpan.Zero).TotalSeconds));
+            Assert.Equal(TimeSpan.FromSeconds(0.25), options.PauseAfter(7, TimeSpan.FromSeconds(59.75)));
+            Assert.Equal(TimeSpan.Zero, options.PauseAfter(7, TimeSpan.FromSeconds(61)));
+            options.Interval = TimeSpan.FromMilliseconds(1);
+            Assert.Equal(TimeSpan.FromMilliseconds(1), options.PauseAfter(1, TimeSpan.Zero));
         }
     }
 }

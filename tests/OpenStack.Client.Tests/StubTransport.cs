@@ -36,7 +36,10 @@ namespace OpenStack.Client.Tests
             if (request.RequestUri.AbsolutePath == "/identity/v3/auth/tokens" && request.Method == HttpMethod.Post)
             {
                 var n = Interlocked.Increment(ref _tokenCounter);
-                var r = Json(201, TokenBodyLasting(TokenLifetime));
+                var body = TokenBodyLasting(TokenLifetime);
+                // Cinder only where a test asks for it: others check what a cloud without it says.
+                if (WithBlockStorage) body = body.Replace("\"catalog\":[", "\"catalog\":[" + BlockStorageEntry + ",");
+                var r = Json(201, body);
                 r.Headers.Add("X-Subject-Token", "tok" + n);
                 return r;
             }
@@ -53,6 +56,12 @@ namespace OpenStack.Client.Tests
             return r;
         }
 
+        /// <summary>Whether the catalog has Cinder (at /volume/v3/p1, microversion 3.60).</summary>
+        public bool WithBlockStorage { get; set; }
+
+        private const string BlockStorageEntry = "{\"type\":\"block-storage\",\"name\":\"cinder\",\"id\":\"s7\",\"endpoints\":[{\"id\":\"e7\"," +
+            "\"interface\":\"public\",\"region_id\":\"RegionOne\",\"url\":\"" + Base + "/volume/v3/p1\"}]}";
+
         /// <summary>How long the tokens it issues last.</summary>
         public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
@@ -67,7 +76,9 @@ namespace OpenStack.Client.Tests
             {""type"":""network"",""name"":""neutron"",""id"":""s2"",""endpoints"":[{""id"":""e2"",""interface"":""public"",""region_id"":""RegionOne"",""url"":""" + Base + @"/network""}]},
             {""type"":""image"",""name"":""glance"",""id"":""s3"",""endpoints"":[{""id"":""e3"",""interface"":""public"",""region_id"":""RegionOne"",""url"":""" + Base + @"/image""}]},
             {""type"":""identity"",""name"":""keystone"",""id"":""s4"",""endpoints"":[{""id"":""e4"",""interface"":""public"",""region_id"":""RegionOne"",""url"":""" + Base + @"/identity/v3""}]},
-            {""type"":""container-infra"",""name"":""magnum"",""id"":""s5"",""endpoints"":[{""id"":""e5"",""interface"":""public"",""region_id"":""RegionOne"",""url"":""" + Base + @"/magnum/v1""}]}
+            {""type"":""container-infra"",""name"":""magnum"",""id"":""s5"",""endpoints"":[{""id"":""e5"",""interface"":""public"",""region_id"":""RegionOne"",""url"":""" + Base + @"/magnum/v1""}]},
+            {""type"":""object-store"",""name"":""swift"",""id"":""s6"",""endpoints"":[{""id"":""e6"",""interface"":""public"",""region_id"":""RegionOne"",""url"":""" + Base + @"/swift/v1/AUTH_p1""}]},
+            {""type"":""load-balancer"",""name"":""octavia"",""id"":""s7"",""endpoints"":[{""id"":""e7"",""interface"":""public"",""region_id"":""RegionOne"",""url"":""" + Base + @"/lb""}]}
           ]}}";
 
         public async Task<OpenStackSession> ConnectAsync(Action<OpenStackSessionOptions>? tune = null)
@@ -78,7 +89,7 @@ namespace OpenStack.Client.Tests
             {
                 AuthUrl = Base + "/identity", Username = "alice", UserDomainId = "default", Password = new Secret("hunter2"),
                 ProjectName = "demo", ProjectDomainId = "default",
-                ApiVersions = { ["compute"] = "2.79" },
+                ApiVersions = { ["compute"] = "2.79", ["block-storage"] = "3.60" },
             };
             return await OpenStackSession.ConnectAsync(config, options, CancellationToken.None);
         }

@@ -34,6 +34,27 @@ namespace OpenStack.PowerShell.Tests
         }
 
         [Fact]
+        public void A_path_that_repeats_the_endpoints_version_is_not_doubled()
+        {
+            // Each endpoint ends in its version (Cinder's in /v3/{project_id}): the version in the path is the same one, not another under it.
+            var r = _ps.Run(@"
+                $project = (Get-OSSession).ProjectId
+                $out = Invoke-OSApi identity /v3/auth/projects -Verbose 4>&1
+                ($out | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).projects.id -contains $project
+                (Invoke-OSApi compute /v2.1/flavors).flavors.name -contains 'm1.nano'
+                (Invoke-OSApi network /v2.0/networks?name=private).networks.Count
+                (Invoke-OSApi image /v2/images?name=testcloud-image).images.Count
+                (Invoke-OSApi volume ""/v3/$project/types"").volume_types.name -contains 'lvmdriver-1'
+                (Invoke-OSApi volume /v3/types).volume_types.name -contains 'lvmdriver-1'
+                (Invoke-OSApi container-infra /v1/clustertemplates).PSObject.Properties.Name -contains 'clustertemplates'
+                $out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'HTTP GET *' } | ForEach-Object Message").ThrowIfFailed();
+            Assert.Equal(new[] { "True", "True", "1", "1", "True", "True", "True" }, r.Output.Take(7).Select(o => o.ToString()));
+            var request = Assert.Single(r.Output.Skip(7)).ToString();
+            Assert.EndsWith(":5000/v3/auth/projects", request);
+            Assert.DoesNotContain("/v3/v3/", request);
+        }
+
+        [Fact]
         public void Post_then_delete_a_network_with_a_hashtable_body()
         {
             var name = TestCloud.UniqueName("ps-net");

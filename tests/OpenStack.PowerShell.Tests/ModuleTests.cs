@@ -91,7 +91,8 @@ namespace OpenStack.PowerShell.Tests
         {
             Assert.All(Commands().Cast<CmdletInfo>(), c =>
             {
-                Assert.True(c.Parameters.ContainsKey("Session"), c.Name + " lacks -Session");
+                // Get-OSCloud reads clouds.yaml before any connection exists: a -Session would have nothing to do.
+                if (c.Name != "Get-OSCloud") Assert.True(c.Parameters.ContainsKey("Session"), c.Name + " lacks -Session");
                 Assert.True(c.ImplementingType.IsSealed, c.Name + " is not sealed");
             });
         }

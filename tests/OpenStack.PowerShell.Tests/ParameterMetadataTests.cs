@@ -57,7 +57,8 @@ namespace OpenStack.PowerShell.Tests
             var seen = new List<string>();
             var problems = new List<string>();
             foreach (var c in Cmdlets())
-                foreach (var p in c.Parameters.Values.Where(p => secretLike.IsMatch(p.Name) && p.Name != "ApplicationCredentialId"))
+                // A switch (Export-OSCloudConfig -IncludeSecret) carries no secret.
+                foreach (var p in c.Parameters.Values.Where(p => secretLike.IsMatch(p.Name) && p.Name != "ApplicationCredentialId" && !p.SwitchParameter))
                 {
                     seen.Add(c.Name + " -" + p.Name);
                     if (p.ParameterType != typeof(System.Security.SecureString) && p.ParameterType != typeof(PSCredential))
@@ -82,7 +83,8 @@ namespace OpenStack.PowerShell.Tests
                 var type = get.OutputType.Select(t => t.Type).FirstOrDefault(t => t != null && t.Namespace!.StartsWith("OpenStack", StringComparison.Ordinal));
                 if (type == null) continue;
                 var properties = new HashSet<string>(type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
-                foreach (var other in cmdlets.Where(c => c.Noun == get.Noun && c.Verb != "Get" && c.Verb != "New"))
+                // New- and Import- make a new object rather than take one.
+                foreach (var other in cmdlets.Where(c => c.Noun == get.Noun && c.Verb != "Get" && c.Verb != "New" && c.Verb != "Import"))
                 {
                     // In some parameter set, the object fills the mandatory parameters that take pipeline input (its identity);
                     // what is left (a new size, a path) is for the user to give.

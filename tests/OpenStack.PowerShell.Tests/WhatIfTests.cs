@@ -16,6 +16,7 @@ namespace OpenStack.PowerShell.Tests
     public sealed class WhatIfTests : CloudScriptTest
     {
         private const string Nobody = "00000000-0000-4000-8000-000000000000";
+        private const string NoProject = "0000000000004000800000000000beef";
 
         public WhatIfTests() : base("it-whatif") { }
 
@@ -57,6 +58,7 @@ namespace OpenStack.PowerShell.Tests
             ["Add-OSVolumeAttachment"] = "Add-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
             ["Remove-OSVolumeAttachment"] = "Remove-OSVolumeAttachment -ServerId " + Nobody + " -VolumeId " + Nobody,
             ["New-OSImage"] = "New-OSImage -Name wi -File $file",
+            ["Import-OSImage"] = "Import-OSImage -Name wi -File $file",
             ["Set-OSImage"] = "Set-OSImage testcloud-image -Name wi",
             ["Save-OSImage"] = "Save-OSImage testcloud-image ([IO.Path]::Combine([IO.Path]::GetTempPath(), 'wi-never-written.img'))",
             ["Remove-OSImage"] = "Remove-OSImage testcloud-image",
@@ -138,9 +140,57 @@ namespace OpenStack.PowerShell.Tests
             ["Reset-OSServer"] = "$server | Reset-OSServer -Image testcloud-image -Name wi",
             ["Enter-OSServerRescue"] = "$server | Enter-OSServerRescue -Image testcloud-image",
             ["Exit-OSServerRescue"] = "Exit-OSServerRescue " + Nobody,
+            ["New-OSContainer"] = "New-OSContainer wi-container",
+            ["Set-OSContainer"] = "Set-OSContainer wi-container -Public $true",
+            ["Remove-OSContainer"] = "Remove-OSContainer wi-container -Recurse",
+            ["New-OSObject"] = "New-OSObject -Container wi-container -Path $file",
+            ["Save-OSObject"] = "Save-OSObject wi-container wi.img ([IO.Path]::Combine([IO.Path]::GetTempPath(), 'wi-never-written.img'))",
+            ["Set-OSObject"] = "Set-OSObject wi-container wi.img -Metadata @{ a = 'b' }",
+            ["Remove-OSObject"] = "Remove-OSObject wi-container wi.img",
+            ["New-OSObjectTempUrl"] = "New-OSObjectTempUrl wi-container wi.img -SetKey",
+            ["Copy-OSObject"] = "Copy-OSObject wi-container wi.img -DestinationContainer wi-container -DestinationName wi-copy.img",
+            ["Export-OSCloudConfig"] = "Export-OSCloudConfig ([IO.Path]::Combine([IO.Path]::GetTempPath(), 'wi-never-written.yaml'))",
+            // Heat: the test's own stack where the cmdlet finds the stack first.
+            ["New-OSStack"] = "New-OSStack -Name wi -Template 'heat_template_version: 2018-08-31'",
+            ["Update-OSStack"] = "Update-OSStack $stack -Existing -Parameter @{ wi = 1 }",
+            ["Remove-OSStack"] = "Remove-OSStack " + Nobody,
+            ["Suspend-OSStack"] = "Suspend-OSStack $stack",
+            ["Resume-OSStack"] = "Resume-OSStack $stack",
+            // Backups, transfers, volume types and image members: the test's own volume, the cloud's type and image.
+            ["New-OSVolumeBackup"] = "New-OSVolumeBackup $volume -Name wi -Incremental",
+            ["Remove-OSVolumeBackup"] = "Remove-OSVolumeBackup " + Nobody,
+            ["Restore-OSVolumeBackup"] = "Restore-OSVolumeBackup " + Nobody + " -Name wi",
+            ["New-OSVolumeTransfer"] = "New-OSVolumeTransfer $volume -Name wi",
+            ["Remove-OSVolumeTransfer"] = "Remove-OSVolumeTransfer " + Nobody,
+            ["Receive-OSVolumeTransfer"] = "Receive-OSVolumeTransfer " + Nobody + " $pw",
+            ["New-OSVolumeType"] = "New-OSVolumeType wi -Private -ExtraSpecs @{ wi = 'wi' }",
+            ["Set-OSVolumeType"] = "Set-OSVolumeType lvmdriver-1 -Description wi -RemoveExtraSpecs wi",
+            ["Remove-OSVolumeType"] = "Remove-OSVolumeType lvmdriver-1",
+            ["Add-OSVolumeTypeAccess"] = "Add-OSVolumeTypeAccess lvmdriver-1 -Project " + NoProject,
+            ["Remove-OSVolumeTypeAccess"] = "Remove-OSVolumeTypeAccess lvmdriver-1 -Project " + NoProject,
+            ["Add-OSImageMember"] = "Add-OSImageMember testcloud-image -Project " + NoProject,
+            ["Remove-OSImageMember"] = "Remove-OSImageMember testcloud-image -Project " + NoProject,
+            ["Set-OSImageMember"] = "Set-OSImageMember " + Nobody + " accepted",
+            // Octavia: the test's own load balancer and pool where the cmdlet finds them first.
+            ["New-OSLoadBalancer"] = "New-OSLoadBalancer wi -VipSubnet $privateSubnet",
+            ["Set-OSLoadBalancer"] = "Set-OSLoadBalancer $lb.Id -Description wi",
+            ["Remove-OSLoadBalancer"] = "Remove-OSLoadBalancer $lb.Id -Cascade",
+            ["New-OSLoadBalancerListener"] = "New-OSLoadBalancerListener $lb.Id -Protocol HTTP -ProtocolPort 80",
+            ["Set-OSLoadBalancerListener"] = "Set-OSLoadBalancerListener " + Nobody + " -ConnectionLimit 5",
+            ["Remove-OSLoadBalancerListener"] = "Remove-OSLoadBalancerListener " + Nobody,
+            ["New-OSLoadBalancerPool"] = "New-OSLoadBalancerPool wi -LoadBalancer $lb.Id -Protocol HTTP",
+            ["Set-OSLoadBalancerPool"] = "Set-OSLoadBalancerPool $lbPool.Id -Algorithm SOURCE_IP",
+            ["Remove-OSLoadBalancerPool"] = "Remove-OSLoadBalancerPool " + Nobody,
+            ["New-OSLoadBalancerMember"] = "New-OSLoadBalancerMember -Pool $lbPool.Id -Address 10.0.0.99 -ProtocolPort 80",
+            ["Set-OSLoadBalancerMember"] = "Set-OSLoadBalancerMember -Pool $lbPool.Id " + Nobody + " -Weight 0",
+            ["Remove-OSLoadBalancerMember"] = "Remove-OSLoadBalancerMember -Pool $lbPool.Id " + Nobody,
+            ["Add-OSLoadBalancerMember"] = "$server | Add-OSLoadBalancerMember -Pool $lbPool.Id -ProtocolPort 80 -Subnet $privateSubnet",
+            ["New-OSLoadBalancerHealthMonitor"] = "New-OSLoadBalancerHealthMonitor $lbPool.Id -Type TCP",
+            ["Set-OSLoadBalancerHealthMonitor"] = "Set-OSLoadBalancerHealthMonitor " + Nobody + " -Delay 9",
+            ["Remove-OSLoadBalancerHealthMonitor"] = "Remove-OSLoadBalancerHealthMonitor " + Nobody,
         };
 
-        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke", "Confirm", "Undo", "Reset", "Enter", "Exit" };
+        private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke", "Confirm", "Undo", "Reset", "Enter", "Exit", "Copy", "Export", "Update", "Restore", "Receive", "Import" };
 
         [Fact]
         public void No_state_changing_cmdlet_changes_anything_under_WhatIf()
@@ -165,7 +215,11 @@ namespace OpenStack.PowerShell.Tests
                     $iuser = (New-OSUser -Name ""$prefix-user"" -Password $pw).Name
                     $igroup = (New-OSGroup -Name ""$prefix-group"").Name
                     $irole = (New-OSRole -Name ""$prefix-role"").Name
-                    $icred = (New-OSApplicationCredential -Name ""$prefix-cred"").Name", Vars);
+                    $icred = (New-OSApplicationCredential -Name ""$prefix-cred"").Name
+                    $stack = (New-OSStack -Name ""$prefix-stack"" -Template ""heat_template_version: 2018-08-31`nresources:`n  r: {type: OS::Heat::RandomString}"" -Wait -TimeoutSec 120).Name
+                    $volume = New-OSVolume -Name ""$prefix-vol"" -Size 1 -Wait
+                    $lb = New-OSLoadBalancer -Name ""$prefix-lb"" -VipSubnet $privateSubnet
+                    $lbPool = $lb | New-OSLoadBalancerPool -Name ""$prefix-pool"" -Protocol HTTP", Vars);
                 setup.ThrowIfFailed();
                 var vars = new Dictionary<string, object?>(Vars) { ["file"] = file };
                 var whatIfs = 0;
@@ -182,17 +236,21 @@ namespace OpenStack.PowerShell.Tests
                 // Most of them got as far as asking; the rest stopped earlier at a lookup of something that is not there.
                 Assert.True(whatIfs >= cmdlets.Count - 3, whatIfs + " of " + cmdlets.Count + " reached ShouldProcess; stopped before: " + string.Join("; ", stopped));
                 Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "wi-never-written.img")));
+                Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "wi-never-written.yaml")));
             }
             finally
             {
                 File.Delete(file);
                 Ps.Run(@"
+                    Get-OSStack -Name ""$prefix*"" | Remove-OSStack -Force -Wait -TimeoutSec 120
                     Get-OSServer -Name ""$prefix*"" | Remove-OSServer -Force -Wait -TimeoutSec 120
                     Get-OSSecurityGroup -Name ""$prefix*"" | Remove-OSSecurityGroup -Force
                     Get-OSApplicationCredential | Where-Object Name -like ""$prefix*"" | Remove-OSApplicationCredential -Force
                     Get-OSUser -Name ""$prefix*"" | Remove-OSUser -Force
                     Get-OSGroup -Name ""$prefix*"" | Remove-OSGroup -Force
-                    Get-OSRole -Name ""$prefix*"" | Remove-OSRole -Force", Vars);
+                    Get-OSRole -Name ""$prefix*"" | Remove-OSRole -Force
+                    Get-OSVolume -Name ""$prefix*"" | Remove-OSVolume -Force
+                    Get-OSLoadBalancer -Name ""$prefix*"" | Remove-OSLoadBalancer -Cascade -Force", Vars);
             }
         }
     }

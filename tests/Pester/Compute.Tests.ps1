@@ -31,7 +31,8 @@ Describe 'Servers' -Skip:$SkipCloud {
         $mine.Name | Should -Contain "$prefix-vm"
         $table = Get-OSServer -Name "$prefix-vm" | Format-Table | Out-String -Width 160
         $table | Should -Match 'Name\s+Status'
-        $table | Should -Match "ACTIVE\s+private=10\.0\.0\.\d+\s+m1\.nano\s+\w+\s+$($server.Id)"
+        # The image by name, as openstack server list shows it (Nova gives only the id).
+        $table | Should -Match "ACTIVE\s+private=10\.0\.0\.\d+\s+m1\.nano\s+testcloud-image\s+$($server.Id)"
         Get-OSServer -Id $server.Id | Format-List | Out-String | Should -Match "Id\s+: $($server.Id)"
         @(Get-OSServer -First 1).Count | Should -Be 1
     }
@@ -91,9 +92,15 @@ Describe 'Servers' -Skip:$SkipCloud {
     }
 
     It 'reports a server that is not there through -ErrorVariable and goes on' {
-        $found = Get-OSServer -Id ([guid]::NewGuid()) -ErrorAction SilentlyContinue -ErrorVariable missing
-        $found | Should -BeNullOrEmpty
+        $id = [guid]::NewGuid()
+        $out = Get-OSServer -Id $id -ErrorAction SilentlyContinue -ErrorVariable missing -Verbose 4>&1
+        $out | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] } | Should -BeNullOrEmpty
         $missing[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        # Nova's request ids of the two lookups (by id: 404, by name: none), as the trace shows them, so the service logs can be searched.
+        $traced = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { if ($_.Message -match '^HTTP \d+ .*\(request (req-[0-9a-f-]+)\) for GET .*/servers') { $Matches[1] } })
+        $traced | Should -HaveCount 2
+        $missing[0].Exception.Message | Should -Be "No server has the name or id '$id' (requests $($traced -join ', '))."
+        $missing[0].Exception.RequestId | Should -Be $traced[0]
     }
 
     It 'completes image, flavor and network names with TabExpansion2' {

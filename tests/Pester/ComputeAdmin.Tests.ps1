@@ -201,6 +201,9 @@ Describe 'Compute administration' -Skip:$SkipCloud {
             & bash $restart nova-compute2 *> $null
             Set-OSComputeService -Host $victim -ForcedDown $false -Confirm:$false
         }
+        # The restarted nova-compute reports itself up with its first heartbeat, seconds after it started.
+        $deadline = (Get-Date).AddSeconds(120)
+        while ((Get-OSComputeService -Binary nova-compute | Where-Object Host -eq $victim).State -ne 'up' -and (Get-Date) -lt $deadline) { Start-Sleep -Seconds 2 }
         (Show-Json compute, service, list, --service, nova-compute | Where-Object Host -eq $victim).State | Should -Be up
     }
 }

@@ -51,7 +51,12 @@ $enableB = { Enable-OSComputeService -Host testcloud2 }
             Admin = $true; Present = 'server web1'
             Replace = @{ 'compute-02' = '((Get-OSComputeService -Binary nova-compute).Host | Where-Object { $_ -ne (Find-Fixture ''server web1'').Host } | Select-Object -First 1)' }
         }
-        'Move-OSServer: Empty a host before maintenance' = @{ Admin = $true; Present = 'server web1'; Replace = @{ 'compute-01' = $hostA }; Cleanup = { Enable-OSComputeService -Host testcloud } }
+        # The stack examples' server (heat-app) stays where Heat put it: once, its live migration failed (Nova's
+        # conductor got a 401 from Neutron) and left it in ERROR, and every stack example after failed with it.
+        'Move-OSServer: Empty a host before maintenance' = @{
+            Admin = $true; Present = 'server web1'; Cleanup = { Enable-OSComputeService -Host testcloud }
+            Replace = @{ 'compute-01' = $hostA; '-Status ACTIVE |' = "-Status ACTIVE | Where-Object Name -ne 'heat-app' |" }
+        }
         'Get-OSServerMigration: The migrations of one server' = @{ Admin = $true; Present = 'server web1' }
         'Get-OSServerMigration: Live migrations that failed' = @{ Admin = $true }
         'Get-OSServer: Another project''s servers, and those one user created (admin)' = @{ Admin = $true }

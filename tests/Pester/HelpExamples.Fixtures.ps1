@@ -74,10 +74,11 @@
         'template k8s' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name k8s -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
         'template k8s-old' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name k8s-old -Coe kubernetes -Image fedora-coreos -ExternalNetwork public } }
         'template test-old' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name test-old -Coe kubernetes -Image fedora-coreos -ExternalNetwork public } }
-        # Clusters never finish here (no Heat) and keep their template: "prod" has one of its own.
+        # A cluster keeps its template until it is deleted: "prod" has one of its own. Heat builds it, and it fails at its
+        # one-minute timeout (the fake servers never signal Heat).
         'template prod-template' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name prod-template -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
         'template dev-k8s' = @{ Needs = 'image fedora-coreos'; Create = { New-OSClusterTemplate -Name dev-k8s -Coe kubernetes -Image fedora-coreos -ExternalNetwork public -Flavor m1.small } }
-        'cluster prod' = @{ Needs = 'template prod-template'; Create = { New-OSCluster -Name prod -ClusterTemplate prod-template -NodeCount 1 } }
+        'cluster prod' = @{ Needs = 'template prod-template'; Create = { New-OSCluster -Name prod -ClusterTemplate prod-template -NodeCount 1 -CreateTimeout 1 } }
         'flavor c1.small' = @{ Admin = $true; Create = { New-OSFlavor -Name c1.small -Vcpus 1 -Ram 2048 -Disk 20 } }
         'flavor c2.db' = @{ Create = { New-OSFlavor -Name c2.db -Vcpus 1 -Ram 512 -Disk 1 -Id c2-db } }
         'volume broken' = @{ Create = { New-OSVolume -Name broken -Size 1 -Wait } }
@@ -256,7 +257,7 @@
         'Lock-OSServer: Protect the database servers' = @{ Present = 'server db1'; Cleanup = { Unlock-OSServer db1 } }
         'Lock-OSServer: Lock one server and check' = @{ Present = 'server db1'; Cleanup = { Unlock-OSServer db1 } }
 
-        # Its cluster cannot be deleted here (no Heat) and would keep "k8s" from the examples that change or remove it.
+        # Its cluster would keep "k8s" from the examples that change or remove it until it is deleted.
         'New-OSCluster: Override labels for one cluster' = @{ Present = 'template dev-k8s', 'keypair dev-key'; Absent = 'cluster dev'; Replace = @{ 'dev k8s' = 'dev dev-k8s' } }
         'New-OSClusterTemplate: A Kubernetes template' = @{ Present = 'image fedora-coreos', 'keypair ops'; Absent = 'template k8s' }
         'New-OSClusterTemplate: A public template on a fixed network (administrators)' = @{
@@ -491,7 +492,8 @@
         'Add-OSServerSecurityGroup: Open a server to web traffic' = @{ Present = 'server web1', 'secgroup web'
             Cleanup = { Remove-OSServerSecurityGroup web1 -SecurityGroup web } }
         'Add-OSServerSecurityGroup: Every web server into two groups' = @{ Present = 'server web1', 'secgroup web', 'secgroup ssh'
-            Cleanup = { Remove-OSServerSecurityGroup web1 -SecurityGroup web, ssh } }
+            # The example takes every web* server (the load-balancer examples' web2 too): each leaves both groups again.
+            Cleanup = { foreach ($s in @(Get-OSServer -Name 'web*')) { Remove-OSServerSecurityGroup $s.Id -SecurityGroup web, ssh -ErrorAction SilentlyContinue } } }
         'Add-OSServerSecurityGroup: A group from the pipeline' = @{ Present = 'server web1', 'secgroup ssh'
             Cleanup = { Remove-OSServerSecurityGroup web1 -SecurityGroup ssh } }
         'Remove-OSServerSecurityGroup: Close a server to web traffic' = @{ Present = 'server web1', 'secgroup web'
@@ -544,11 +546,11 @@
     }
 
     NotHere = @{
-        # Magnum here has no Heat: a cluster is accepted, goes to CREATE_FAILED and can neither finish, be resized nor be deleted.
-        'New-OSCluster: A three-node cluster' = 'waits for a cluster to finish, and the local cloud has no Heat to build one'
-        'Remove-OSCluster: Delete a cluster and wait' = 'waits for a cluster to be deleted, and without Heat the local cloud cannot delete one'
-        'Resize-OSCluster: Scale to five workers and wait' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
-        'Resize-OSCluster: Scale a named node group down' = 'Magnum resizes only a cluster that was built, and the local cloud has no Heat to build one'
+        # Heat builds a cluster's servers, but the fake compute driver's servers run nothing: they never signal the wait
+        # conditions of Magnum's Kubernetes templates, so a cluster only ever ends in CREATE_FAILED at its create timeout.
+        'New-OSCluster: A three-node cluster' = 'waits for CREATE_COMPLETE, and the fake servers never signal Heat that Kubernetes is up: the cluster can only time out'
+        'Resize-OSCluster: Scale to five workers and wait' = 'Magnum resizes only a CREATE_COMPLETE cluster, and the fake servers never signal Heat that Kubernetes is up'
+        'Resize-OSCluster: Scale a named node group down' = 'Magnum resizes only a CREATE_COMPLETE cluster, and the fake servers never signal Heat that Kubernetes is up'
         # Nova's fake driver offers no console: every type is Nova's HTTP 400 "Unavailable console type" (ComputeServerExtrasTests shows it).
         'Get-OSServerConsoleUrl: Open the noVNC console in a browser' = 'the local cloud runs no console proxy: Nova answers 400 "Unavailable console type novnc."'
         'Get-OSServerConsoleUrl: The serial console''s websocket URL' = 'the local cloud runs no console proxy: Nova answers 400 "Unavailable console type serial."'

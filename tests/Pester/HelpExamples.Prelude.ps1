@@ -22,6 +22,8 @@ function Find-Fixture([string] $Fixture) {
         cluster { Get-OSCluster -Name $name }
         subnetpool { Get-OSSubnetPool -Name $name }
         aggregate { Get-OSAggregate -Name $name }
+        stack { Get-OSStack -Name $name }
+        loadbalancer { Get-OSLoadBalancer -Name $name }
         interface {
             $router, $subnet = $name -split '/'
             $routerId = Find-Fixture "router $router" | Select-Object -First 1 -ExpandProperty Id
@@ -80,7 +82,9 @@ function Remove-Fixture([string] $Fixture) {
             servergroup { Remove-OSServerGroup -Id $item.Id -Force }
             flavor { Remove-OSFlavor -Id $item.Id -Force }
             template { Remove-OSClusterTemplate -Id $item.Uuid -Force }
-            cluster { Remove-OSCluster -Id $item.Uuid -Force }
+            cluster { Remove-OSCluster -Id $item.Uuid -Force -Wait -TimeoutSec 300 }
+            stack { Remove-OSStack -Id $item.Id -Force -Wait -TimeoutSec 300 }
+            loadbalancer { Remove-OSLoadBalancer -Id $item.Id -Cascade -Force }
             subnetpool { Remove-OSSubnetPool -Id $item.Id -Force }
             aggregate {
                 if ($item.Hosts) { Remove-OSAggregateHost -Aggregate $item.Id -Host $item.Hosts -Confirm:$false }
@@ -110,9 +114,11 @@ function Remove-FixturePort($Port) {
 function Clear-FixtureProject {
     $mine = { -not $_.PSObject.Properties['ProjectId'] -or $_.ProjectId -eq $HelpEx.ProjectId }
     $steps = [ordered]@{
+        # A stack's servers, volumes and networks go with it.
+        stacks = { Get-OSStack | ForEach-Object { Remove-OSStack -Id $_.Id -Force -Wait -TimeoutSec 300 } }
         servers = { Get-OSServer | ForEach-Object { Remove-Fixture "server $($_.Name)" } }
-        clusters = { Get-OSCluster | Where-Object $mine | ForEach-Object { Remove-OSCluster -Id $_.Uuid -Force } }
-        # A cluster here is never built nor deleted (no Heat): its template stays with it, as in ContainerInfra.Tests.ps1.
+        clusters = { Get-OSCluster | Where-Object $mine | ForEach-Object { Remove-OSCluster -Id $_.Uuid -Force -Wait -TimeoutSec 300 } }
+        # A template still used by a cluster that could not be deleted stays with it.
         templates = {
             $used = @(Get-OSCluster | Where-Object $mine | ForEach-Object ClusterTemplateId)
             Get-OSClusterTemplate | Where-Object $mine | Where-Object Uuid -NotIn $used | ForEach-Object { Remove-OSClusterTemplate -Id $_.Uuid -Force }

@@ -1,5 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# Glance against the local cloud: upload, list, update, download (byte for byte), remove.
+# Glance against the local cloud: upload, list, update, download (byte for byte), remove; the interoperable import
+# (glance-direct from a file, web-download from a temp URL of the local Swift).
 
 BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) }
 
@@ -67,5 +68,47 @@ Describe 'Images' -Skip:$SkipCloud {
         @(Get-OSImage -Name "$prefix-spare").Count | Should -Be 1
         Remove-OSImage $spare.Id -Confirm:$false
         @(Get-OSImage -Name "$prefix-spare").Count | Should -Be 0
+    }
+
+    It 'imports a file through Glance''s staging (glance-direct) and waits until the image is active' {
+        $imported = Import-OSImage "$prefix-staged" -File $source -DiskFormat raw -Property @{ os_distro = 'cirros' } -Wait -TimeoutSec 120 -Verbose 4>&1 |
+            Tee-Object -Variable trace | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+        $imported.Status | Should -Be 'active'
+        $imported.Size | Should -Be (1MB + 17)
+        $imported.Checksum | Should -Be (Get-FileHash $source -Algorithm MD5).Hash.ToLowerInvariant()
+        $imported.Properties['os_distro'] | Should -Be 'cirros'
+        # Staged, then imported: the trace shows both requests.
+        "$trace" | Should -Match 'PUT \S+/stage'
+        "$trace" | Should -Match 'POST \S+/import'
+    }
+
+    It 'has Glance download an image from a URL (web-download); a URL that fails ends the wait with Glance''s reason' {
+        $c = "$prefix-src"
+        New-OSContainer $c | Out-Null
+        try {
+            New-OSObject $c $source -Name disk.raw | Out-Null
+            $link = Get-OSObject $c disk.raw | New-OSObjectTempUrl -ContainerKey -SetKey -LifetimeSec 300
+            $fetched = Import-OSImage "$prefix-web" -Uri $link.Url -DiskFormat raw -Wait -TimeoutSec 120
+            $fetched.Status | Should -Be 'active'
+            $fetched.Checksum | Should -Be (Get-FileHash $source -Algorithm MD5).Hash.ToLowerInvariant()
+
+            # A URL that answers 404: Glance's import task fails, and the wait says why.
+            $missing = $link.Url -replace 'disk\.raw', 'missing.raw'
+            Import-OSImage "$prefix-gone" -Uri $missing -DiskFormat raw -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue -ErrorVariable failed |
+                Should -BeNullOrEmpty
+            $failed.Count | Should -Be 1
+            $failed[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+            $failed[0].Exception.Message | Should -Match '^Glance could not import image \S+: .+'
+        }
+        finally { Remove-OSContainer $c -Recurse -Force -ErrorAction SilentlyContinue }
+
+        # A URL Glance's filter refuses (a port it does not allow) is refused at once, and no image is left behind.
+        Import-OSImage "$prefix-refused" -Uri 'http://127.0.0.1:9/disk.raw' -ErrorAction SilentlyContinue -ErrorVariable refused | Should -BeNullOrEmpty
+        $refused.Count | Should -Be 1
+        $refused[0].Exception.Message | Should -Match 'HTTP 400'
+        @(Get-OSImage -Name "$prefix-refused").Count | Should -Be 0
+        # And a URL Glance cannot fetch is refused before anything is sent.
+        Import-OSImage "$prefix-ftp" -Uri 'ftp://127.0.0.1/disk.raw' -ErrorAction SilentlyContinue -ErrorVariable ftp | Should -BeNullOrEmpty
+        $ftp[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 }

@@ -48,4 +48,13 @@ if ($null -eq $result) {
 $Host.UI.WriteLine("Pester $((Get-Module Pester).Version) in pwsh $($PSVersionTable.PSVersion): $($result.PassedCount) passed, " +
     "$($result.FailedCount) failed, $($result.SkippedCount) skipped, $($result.FailedBlocksCount) failed blocks, " +
     "$($result.FailedContainersCount) failed containers in $([int]$result.Duration.TotalSeconds) s")
+# Failures outside any test are not in the NUnit file's counts: name them beside it, for the run's summary line.
+$outside = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($config.TestResult.OutputPath.Value), 'pester-outside-tests.txt')
+$names = @($result.FailedBlocks | ForEach-Object { "block '$($_.ExpandedPath)'" }) +
+    @($result.FailedContainers | ForEach-Object { "file $([System.IO.Path]::GetFileName([string]$_.Item))" })
+if ($names.Count -gt 0) {
+    [System.IO.File]::WriteAllLines($outside, [string[]]$names)
+} elseif ([System.IO.File]::Exists($outside)) {
+    [System.IO.File]::Delete($outside)
+}
 exit ($result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount)

@@ -5,7 +5,7 @@
 # For each case a real object of that kind, made on the local cloud, is piped into the cmdlet under Trace-Command: it
 # must bind to that parameter and to nothing else (never to the cmdlet's own -Id), and the cmdlet must run without an
 # error (changes with -WhatIf). Each kind piped into its own Get- cmdlet must still bind to -Id.
-# A run leaves its one cluster (DELETE_FAILED: the cloud has no Heat) and that cluster's template, named pester-pipe-*.
+# Everything is named pester-pipe-* and removed at the end (the cluster fails at once and is deleted).
 
 BeforeDiscovery {
     . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1'))
@@ -65,6 +65,12 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $userGroup = New-OSGroup -Name "$prefix-group"
         $flavor = New-OSFlavor -Name "$prefix-flavor" -Vcpus 1 -Ram 64 -Disk 1 -Private
         $aggregate = New-OSAggregate -Name "$prefix-agg"
+        $objectContainer = New-OSContainer -Name "$prefix-ct"
+        $stack = New-OSStack -Name "$prefix-stack" -Template "heat_template_version: 2018-08-31`nresources:`n  r: {type: OS::Heat::RandomString}" -Wait -TimeoutSec 120
+        $volumeType = New-OSVolumeType -Name "$prefix-type" -Private
+        $loadBalancer = New-OSLoadBalancer -Name "$prefix-lb" -VipSubnet $subnet.Id
+        $lbListener = $loadBalancer | New-OSLoadBalancerListener -Name "$prefix-http" -Protocol HTTP -ProtocolPort 80
+        $lbPool = $lbListener | New-OSLoadBalancerPool -Name "$prefix-pool" -Protocol HTTP
         $ErrorActionPreference = 'Continue'
 
         # One real object per kind that a cmdlet takes from the pipeline.
@@ -73,6 +79,10 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             Volume = $volume; FloatingIp = $floatingIp; ClusterTemplate = $template; Cluster = $cluster; SecurityGroupRule = $rule; Image = $image
             Project = Get-OSProject -Id demo; User = $user; Group = $userGroup; Flavor = $flavor
             Aggregate = $aggregate
+            ObjectContainer = $objectContainer
+            Stack = $stack
+            VolumeType = $volumeType
+            LoadBalancer = $loadBalancer; Listener = $lbListener; Pool = $lbPool
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
         $arguments = @{
@@ -102,6 +112,13 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Remove-OSServerInterface/Server' = @{ Port = $port.Id }; 'Remove-OSServerInterface/Port' = @{ Server = $server.Id }
             'Add-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }; 'Remove-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }
             'Set-OSQuota/Project' = @{ Instances = 20 }
+            'Add-OSVolumeTypeAccess/VolumeType' = @{ Project = 'demo' }; 'Remove-OSVolumeTypeAccess/VolumeType' = @{ Project = 'demo' }
+            'Add-OSImageMember/Image' = @{ Project = 'demo' }
+            'New-OSLoadBalancerListener/LoadBalancer' = @{ Protocol = 'HTTP'; ProtocolPort = 8080 }
+            'New-OSLoadBalancerPool/LoadBalancer' = @{ Protocol = 'HTTP' }; 'New-OSLoadBalancerPool/Listener' = @{ Protocol = 'HTTP' }
+            'New-OSLoadBalancerHealthMonitor/Pool' = @{ Type = 'HTTP' }
+            'New-OSLoadBalancerMember/Pool' = @{ Address = '10.231.0.50'; ProtocolPort = 80 }
+            'Add-OSLoadBalancerMember/Server' = @{ Pool = $lbPool.Id; ProtocolPort = 80; Subnet = $subnet.Id }
         }
         # The error a case ends with on this cloud, where it cannot end without one (no console proxy here).
         $expectedErrors = @{
@@ -111,7 +128,9 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
 
     AfterAll {
         $ErrorActionPreference = 'Continue'
-        Get-OSCluster -Name "$prefix*" | Remove-OSCluster -Force -ErrorAction SilentlyContinue
+        Get-OSLoadBalancer -Name "$prefix*" | Remove-OSLoadBalancer -Cascade -Force
+        Get-OSStack -Name "$prefix*" | Remove-OSStack -Force -Wait -TimeoutSec 120
+        Get-OSCluster -Name "$prefix*" | Remove-OSCluster -Force -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue
         Get-OSClusterTemplate -Name "$prefix*" | Remove-OSClusterTemplate -Force -ErrorAction SilentlyContinue
         Get-OSImage -Name "$prefix*" | Remove-OSImage -Force
         Get-OSFlavor -All -Name "$prefix*" | Remove-OSFlavor -Force
@@ -126,6 +145,8 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         Get-OSUser -Name "$prefix*" | Remove-OSUser -Force
         Get-OSGroup -Name "$prefix*" | Remove-OSGroup -Force
         Get-OSAggregate -Name "$prefix*" | Remove-OSAggregate -Force
+        Get-OSContainer -Prefix $prefix | Remove-OSContainer -Recurse -Force
+        Get-OSVolumeType -Name "$prefix*" | Remove-OSVolumeType -Force
         Disconnect-OpenStack
     }
 

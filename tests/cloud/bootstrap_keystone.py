@@ -61,10 +61,16 @@ CATALOG = {
     'cinder': [('volumev3', 'http://%s:8776/v3/%%(project_id)s' % H),
                ('block-storage', 'http://%s:8776/v3/%%(project_id)s' % H)],
     'magnum': [('container-infra', 'http://%s:9511/v1' % H)],
+    'swift': [('object-store', 'http://%s:8080/v1/AUTH_%%(project_id)s' % H)],
+    'heat': [('orchestration', 'http://%s:8004/v1/%%(tenant_id)s' % H)],
+    'cinderbackup': [],  # no endpoint of its own: cinder-api serves backups
+    'octavia': [('load-balancer', 'http://%s:9876' % H)],
 }
 SVC_NAMES = {'volumev3': 'cinderv3', 'block-storage': 'cinder'}
 
 for name in SERVICES:
+    if not CATALOG[name]:
+        continue
     u = user(name, SVC_PW, service_p)
     grant(admin_r, u, service_p)
     grant(service_r, u, service_p)
@@ -90,5 +96,19 @@ if 'magnum' in SERVICES:
     else:
         du = ks.users.create('magnum_domain_admin', domain=dom, password=SVC_PW)
     ks.roles.grant(admin_r, user=du, domain=dom)
+
+if 'heat' in SERVICES:
+    # Heat's stack-user domain and its admin (users Heat makes for signals live there), and the roles
+    # Heat knows: heat_stack_owner for stack owners, heat_stack_user for the users it creates.
+    dom = one(ks.domains.list(name='heat')) or ks.domains.create(
+        'heat', description='Owns users and projects created by heat')
+    du = one(ks.users.list(name='heat_domain_admin', domain=dom))
+    if du:
+        ks.users.update(du, password=SVC_PW)
+    else:
+        du = ks.users.create('heat_domain_admin', domain=dom, password=SVC_PW)
+    ks.roles.grant(admin_r, user=du, domain=dom)
+    role('heat_stack_owner')
+    role('heat_stack_user')
 
 print('keystone bootstrap ok: services=%s' % ' '.join(SERVICES))

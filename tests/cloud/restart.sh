@@ -5,14 +5,14 @@
 # restarted and cleaned up.
 HERE=$(cd "$(dirname "$0")" && pwd)
 TC_STATE=${TC_STATE:-/var/lib/testcloud}
+. "$HERE/proc.sh"
 [ $# -gt 0 ] || { echo "usage: $0 <daemon>... (names of $TC_STATE/run/*.pid)" >&2; exit 2; }
 for name in "$@"; do
   f=$TC_STATE/run/$name.pid
   [ -f "$f" ] || { echo "restart: no daemon called $name ($f)" >&2; exit 2; }
-  pid=$(cat "$f")
-  kill -TERM -- "-$pid" 2>/dev/null
-  for _ in $(seq 1 40); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.25; done
-  kill -KILL -- "-$pid" 2>/dev/null
+  kill_group "$(cat "$f")" 40 >/dev/null
   rm -f "$f"
 done
+# Only start what is not running: no reconfiguration, nothing added.
+unset TC_RECONFIGURE TC_ADD
 exec bash "$HERE/start.sh"

@@ -8,7 +8,10 @@
 #
 # Services: keystone glance placement nova(api,conductor,scheduler,compute with
 # fake.FakeDriver) neutron(ml2, no agents, custom "testcloud" mech driver)
-# cinder(api,scheduler,volume with cinder.tests.fake_driver) magnum(api,conductor)
+# cinder(api,scheduler,volume with cinder.tests.fake_driver) magnum(api,conductor) cinder-backup(POSIX driver)
+# swift(proxy,account,container,object; one replica over a directory)
+# heat(api,engine)
+# octavia(api,worker; amphora provider on no-op compute/network/amphora drivers)
 # Set TC_SERVICES to a subset (keystone is always on) to start fewer; TC_SERVICES=keystone for Keystone alone.
 set -euo pipefail
 
@@ -30,7 +33,10 @@ export TC_DEMO_PASSWORD=${_demo:-${TC_DEMO_PASSWORD:-dmo-$(rand)}}
 ( umask 077; printf 'TC_ADMIN_PASSWORD=%s\nTC_DEMO_PASSWORD=%s\n' "$TC_ADMIN_PASSWORD" "$TC_DEMO_PASSWORD" > "$SECRETS" )
 export TC_SERVICE_PASSWORD=${TC_SERVICE_PASSWORD:-service}
 DB_PW=${TC_DB_PASSWORD:-dbpass}
-TC_SERVICES=${TC_SERVICES-"glance placement nova neutron cinder magnum"}
+TC_SERVICES=${TC_SERVICES-"glance placement nova neutron cinder magnum swift heat cinderbackup octavia"}
+# TC_ADD="svc ...": install, configure and start only these services beside a cloud that already runs (no
+# restart, no reconfiguration of the others), e.g. after adding services/<svc>.sh.
+[ -n "${TC_ADD:-}" ] && TC_SERVICES=$TC_ADD
 # Keystone always runs: TC_SERVICES=keystone (or empty) starts only Keystone and its database.
 TC_SERVICES=$(echo " $TC_SERVICES " | sed 's/ keystone / /g' | xargs)
 export TC_SERVICES
@@ -56,6 +62,10 @@ want nova && PKGS+=" nova-api nova-conductor nova-scheduler"
 want neutron && PKGS+=" neutron-api neutron-rpc-server"
 want cinder && PKGS+=" cinder-api cinder-scheduler"
 want magnum && PKGS+=" magnum-api magnum-conductor python3-magnumclient"
+want swift && PKGS+=" swift-proxy swift-account swift-container swift-object python3-swiftclient"
+want heat && PKGS+=" heat-api heat-engine python3-heatclient"
+want cinderbackup && PKGS+=" python3-cinder dmidecode"
+want octavia && PKGS+=" octavia-api octavia-worker python3-octaviaclient"
 
 install_packages() {
   # shellcheck disable=SC2086
@@ -67,11 +77,12 @@ install_packages() {
       chmod +x /usr/sbin/policy-rc.d; made_policy=1
     fi
     # Never let the packages' debconf/dbconfig touch a DB or keystone.
-    for p in keystone glance-common nova-common placement-common neutron-common cinder-common magnum-common; do
+    for p in keystone glance-common nova-common placement-common neutron-common cinder-common magnum-common heat-common \
+      octavia-common; do
       echo "$p $p/configure_db boolean false"
       echo "$p $p/dbconfig-install boolean false"
     done | debconf-set-selections
-    for p in keystone glance-api nova-api placement-api neutron-api cinder-api magnum-api; do
+    for p in keystone glance-api nova-api placement-api neutron-api cinder-api magnum-api heat-api octavia-api; do
       echo "$p $p/register-endpoint boolean false"
     done | debconf-set-selections
     echo "keystone keystone/create-admin-tenant boolean false" | debconf-set-selections
@@ -90,10 +101,15 @@ install_packages() {
 # process helpers: every daemon is its own session/process group; stop.sh
 # kills exactly that group (kill -- -PGID) using the PID file.
 ###########################################################################
+. "$HERE/proc.sh"
 running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 start_bg() {  # name cmd...
   local name=$1; shift
   if running "$name"; then stamp "$name already running (pid $(cat "$RUN/$name.pid"))"; return 0; fi
+  # A daemon that died may have left workers in its group; they would outlive the new PID file.
+  if [ -f "$RUN/$name.pid" ] && group_alive "$(cat "$RUN/$name.pid")"; then
+    stamp "$name died, leaving its group; stopping it ($(kill_group "$(cat "$RUN/$name.pid")" 20))"
+  fi
   setsid "$@" >> "$LOG/$name.log" 2>&1 < /dev/null &
   echo $! > "$RUN/$name.pid"
   stamp "started $name pid $!"
@@ -165,4 +181,13 @@ main() {
   logged $PY "$HERE/bootstrap_resources.py"
   stamp "testcloud ready; state in $TC_STATE: . $TC_STATE/openrc demo, or OS_CLIENT_CONFIG_FILE=$TC_STATE/clouds.yaml (clouds testcloud-admin, testcloud-demo)"
 }
-main "$@"
+add_services() {
+  install_packages
+  start_infra
+  for s in $TC_SERVICES; do logged "setup_$s"; done
+  TC_SERVICES="$TC_SERVICES" logged $PY "$HERE/bootstrap_keystone.py"
+  for s in $TC_SERVICES; do "start_$s"; done
+  for w in "${LATER[@]}"; do eval "$w"; done
+  stamp "added: $TC_SERVICES"
+}
+if [ -n "${TC_ADD:-}" ]; then add_services; else main "$@"; fi

@@ -7,18 +7,19 @@ RUN=$TC_STATE/run
 # API/worker services first, infrastructure last.
 ORDER="magnum-api magnum-conductor cinder-api cinder-scheduler cinder-volume
  neutron-server nova-api nova-compute nova-compute2 nova-scheduler nova-conductor placement
- glance-api keystone rabbitmq epmd mariadb"
+ glance-api heat-api heat-engine etcd-discovery
+ swift-proxy swift-account swift-container swift-object swift-container-updater
+ cinder-backup
+ octavia-api octavia-worker
+ keystone rabbitmq epmd mariadb"
+. "$(dirname "$0")/proc.sh"
 stop_one() {
   local f=$RUN/$1.pid pid
   [ -f "$f" ] || return 0
   pid=$(cat "$f")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
-    for _ in $(seq 1 ${2:-40}); do
-      kill -0 -- "-$pid" 2>/dev/null || break
-      sleep 0.25
-    done
-    kill -0 -- "-$pid" 2>/dev/null && { echo "killing $1 group $pid"; kill -KILL -- "-$pid" 2>/dev/null; }
+  # The group, not the PID: a daemon that died leaves its workers and helpers running in its group.
+  if group_alive "$pid"; then
+    [ "$(kill_group "$pid" "${2:-40}")" = killed ] && echo "killed $1 group $pid"
     echo "stopped $1 ($pid)"
   fi
   rm -f "$f"
@@ -28,6 +29,13 @@ for n in $ORDER; do
   case $n in rabbitmq|epmd|mariadb) ;; *) stop_one "$n" 40 & ;; esac
 done
 wait
+# Helpers a service started through sudo and rootwrap (privsep daemons: cinder-backup's for os-brick) outlive their
+# parent (their parent becomes init); one that left the service's process group would escape the kills above.
+helpers='privsep-helper .*--config-file /etc/(cinder|nova|neutron|glance)/|(cinder|nova|neutron)-rootwrap /etc/'
+if pkill -TERM -f "$helpers" 2>/dev/null; then
+  for _ in $(seq 1 20); do pgrep -f "$helpers" >/dev/null || break; sleep 0.25; done
+  pkill -KILL -f "$helpers" 2>/dev/null && echo "killed privsep/rootwrap helpers"
+fi
 stop_one rabbitmq 120
 stop_one epmd 20
 stop_one mariadb 120

@@ -44,7 +44,7 @@ namespace OpenStack.Client.Compute
             var watch = Stopwatch.StartNew();
             var targets = new HashSet<string>(options.Targets, StringComparer.OrdinalIgnoreCase);
             var failures = new HashSet<string>(options.Failures, StringComparer.OrdinalIgnoreCase);
-            while (true)
+            for (var polls = 1; ; polls++)
             {
                 var servers = await ListReservationAsync(reservationId, ct).ConfigureAwait(false);
                 var done = servers.Count(s => targets.Contains(s.Status ?? ""));
@@ -55,8 +55,7 @@ namespace OpenStack.Client.Compute
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException("Only " + done + " of the " + expected + " servers of reservation " + reservationId + " reached " +
                         string.Join("/", options.Targets) + " within " + options.Timeout.TotalSeconds + " s" + (failed > 0 ? "; " + failed + " failed." : "."));
-                var remaining = options.Timeout - watch.Elapsed;
-                await Task.Delay(remaining < options.Interval ? remaining : options.Interval, ct).ConfigureAwait(false);
+                await Task.Delay(options.PauseAfter(polls, watch.Elapsed), ct).ConfigureAwait(false);
             }
         }
 

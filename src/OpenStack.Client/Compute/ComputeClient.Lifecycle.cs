@@ -83,7 +83,7 @@ namespace OpenStack.Client.Compute
 
         /// <summary>Polls the server until it settles in a target status (no task running); a failure status ends it with the server's fault.</summary>
         public Task<Server?> WaitForServerAsync(string serverId, WaitOptions options, CancellationToken ct = default) =>
-            StatusWaiter.WaitAsync(c => _resources.GetAsync(Servers, serverId, c), SettledStatus, s => s.Fault?.Message, "server " + serverId, options, ct);
+            _resources.PollingAsync(Servers, serverId, poll => StatusWaiter.WaitAsync(poll, SettledStatus, s => s.Fault?.Message, "server " + serverId, options, ct));
 
         /// <summary>
         /// Waits for VERIFY_RESIZE. A resize that Nova gives up on (no host, say) puts the server back in its old status with
@@ -147,7 +147,7 @@ namespace OpenStack.Client.Compute
             var images = ImageResources.Images;
             var watch = Stopwatch.StartNew();
             var idle = 0;
-            while (true)
+            for (var polls = 1; ; polls++)
             {
                 var image = await _resources.GetAsync(images, imageId, ct).ConfigureAwait(false)
                     ?? throw new ResourceFailedException("Image " + imageId + " of server " + serverId + " was deleted before it became active: the snapshot failed.", "deleted");
@@ -164,8 +164,7 @@ namespace OpenStack.Client.Compute
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException("Image " + imageId + " of server " + serverId + " did not become active within " + options.Timeout.TotalSeconds +
                         " s; last status " + (status.Length == 0 ? "(none)" : status) + ".");
-                var remaining = options.Timeout - watch.Elapsed;
-                await Task.Delay(remaining < options.Interval ? remaining : options.Interval, ct).ConfigureAwait(false);
+                await Task.Delay(options.PauseAfter(polls, watch.Elapsed), ct).ConfigureAwait(false);
             }
         }
     }

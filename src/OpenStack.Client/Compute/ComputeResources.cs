@@ -1,6 +1,7 @@
 using OpenStack.Client.Core;
 using OpenStack.Client.Json;
 using OpenStack.Client.Resources;
+using OpenStack.Client.Waiting;
 
 namespace OpenStack.Client.Compute
 {
@@ -17,6 +18,8 @@ namespace OpenStack.Client.Compute
                 ListPath = "servers/detail", Singular = "server", NameFilter = NameFilter.Regex, CreateAnswersPartially = true,
                 // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
                 Status = new StatusRule<Server>(s => s.Status) { Reason = s => s.Fault?.Message, DeletedTargets = new[] { "SOFT_DELETED" } },
+                // changes-since lists deleted servers too, as DELETED: a GET tells whether one is gone yet (404).
+                Changes = new ChangeListing(t => new Query().Add("changes-since", ChangeListing.Iso(t))) { ReadAgain = new[] { "DELETED" } },
             };
 
         /// <summary>Flavor ids are free text ("1", "m1.small"); Nova has no name filter, and finding one looks at private flavors too.</summary>

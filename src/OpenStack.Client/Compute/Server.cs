@@ -83,6 +83,8 @@ namespace OpenStack.Client.Compute
     public sealed class ImageRef
     {
         [JsonPropertyName("id")] public string Id { get; set; } = "";
+        /// <summary>The image's name, where the listing that wrote the server could read it (Nova sends only the id); else null.</summary>
+        [JsonIgnore] public string? Name { get; set; }
         public override string ToString() => Id;
     }
 

@@ -91,6 +91,24 @@ namespace OpenStack.Client.Core
             return result;
         }
 
+        /// <summary>The secure.yaml in use, or null.</summary>
+        public string? FindSecureYaml() => FindSecureFile();
+
+        /// <summary>
+        /// Every cloud of the clouds.yaml in use, with what secure.yaml adds to it, as written (not checked for what a
+        /// connection needs). Empty when there is no clouds.yaml.
+        /// </summary>
+        public IReadOnlyList<CloudConfig> ReadClouds()
+        {
+            var file = FindCloudsFile();
+            if (file == null) return Array.Empty<CloudConfig>();
+            var secureFile = FindSecureFile();
+            var secure = secureFile != null ? CloudsIn(ReadYaml(secureFile)) : new Dictionary<string, Dictionary<string, object?>>();
+            return CloudsIn(ReadYaml(file))
+                .Select(kv => CloudYamlMapper.ToConfig(secure.TryGetValue(kv.Key, out var extra) ? DeepMerge(kv.Value, extra) : kv.Value, kv.Key, file))
+                .ToList();
+        }
+
         private CloudConfig FromCloudsYaml(string name)
         {
             var file = FindCloudsFile();

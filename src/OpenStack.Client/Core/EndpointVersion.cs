@@ -34,6 +34,21 @@ namespace OpenStack.Client.Core
             return new Uri(versioned.GetLeftPart(UriPartial.Authority) + prefix + "/");
         }
 
+        /// <summary>
+        /// The address of a path under the versioned endpoint. A path that starts with the endpoint's own version
+        /// ("/v3/projects" for …/v3/, "/v3/{project}/volumes" for …/v3/{project}/, "v2/images" for …/v2/) is read from the
+        /// unversioned root, so the version is not doubled (…/v3/v3/projects, a 404); any other path goes under the endpoint.
+        /// </summary>
+        public static Uri Resolve(Uri versioned, string path)
+        {
+            var relative = path.TrimStart('/');
+            var version = MajorVersion(versioned);
+            var first = relative.Split(new[] { '/', '?', '#' }, 2)[0];
+            return version != null && string.Equals(first, version, StringComparison.OrdinalIgnoreCase)
+                ? new Uri(Root(versioned), relative)
+                : new Uri(versioned, relative);
+        }
+
         /// <summary>"v2.1" for …/v2.1/, "v3" for …/v3/{project}/.</summary>
         public static string? MajorVersion(Uri versioned)
         {

@@ -25,7 +25,7 @@ namespace OpenStack.Client.Core
                 {
                     using var doc = JsonDocument.Parse(trimmed);
                     var fromJson = FromJson(doc.RootElement);
-                    if (!string.IsNullOrWhiteSpace(fromJson)) return Clip(fromJson!);
+                    if (!string.IsNullOrWhiteSpace(fromJson)) return Clip(Spaces.Replace(Breaks.Replace(fromJson!, " "), " ").Trim());
                 }
                 catch (JsonException) { /* not JSON after all: treat as text */ }
             }
@@ -109,6 +109,8 @@ namespace OpenStack.Client.Core
         private static readonly Regex Tags = new Regex("<[^>]+>", RegexOptions.Compiled);
         private static readonly Regex Title = new Regex("<title>(.*?)</title>", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.Singleline);
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled);
+        // webob puts its explanation's line breaks into JSON messages too (Glance: "...: http://...<br /><br />").
+        private static readonly Regex Breaks = new Regex(@"<br\s*/?>", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
         // Glance and webob answer with "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1>No image ...</body></html>".
         private static string FromText(string text)

@@ -27,6 +27,8 @@ namespace OpenStack.Client.Core
             Func<CancellationToken, IAsyncEnumerable<T>> byName, Func<T, string?> name, Func<T, string> id, CancellationToken ct) where T : class
         {
             if (string.IsNullOrWhiteSpace(nameOrId)) throw new ArgumentException("A " + kind + " name or id is required.");
+            // The lookups answered 404 or an empty list: their request ids are what the service logs can be searched for.
+            var lookups = Http.RequestIdLog.Begin();
             var exact = await byId(nameOrId, ct).ConfigureAwait(false);
             // A UUID is nobody's name; a short id ("1", "m1.small" as a flavor id) may be another resource's name.
             if (exact != null && LooksLikeId(nameOrId)) return exact;
@@ -35,10 +37,15 @@ namespace OpenStack.Client.Core
             await foreach (var item in byName(ct).ConfigureAwait(false))
                 if (string.Equals(name(item), nameOrId, StringComparison.Ordinal) && (exact == null || id(item) != id(exact))) matches.Add(item);
             if (matches.Count == 1) return matches[0];
-            if (matches.Count == 0) throw new NotFoundException("No " + kind + " has the name or id '" + nameOrId + "'.");
-            var ids = matches.Select(id).ToList();
+            if (matches.Count == 0)
+            {
+                var ids = lookups.Ids;
+                throw new NotFoundException("No " + kind + " has the name or id '" + nameOrId + "'" +
+                    (ids.Count == 0 ? "" : " (" + (ids.Count == 1 ? "request " : "requests ") + string.Join(", ", ids) + ")") + ".", ids);
+            }
+            var candidates = matches.Select(id).ToList();
             throw new AmbiguousNameException(matches.Count + " " + kind + "s are named '" + nameOrId + "'" + (exact != null ? " or have it as id" : "") + ": " +
-                string.Join(", ", ids) + ". Give the id of the one you mean.", ids);
+                string.Join(", ", candidates) + ". Give the id of the one you mean.", candidates);
         }
     }
 }

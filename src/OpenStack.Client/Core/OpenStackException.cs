@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using OpenStack.Client.Http;
 
@@ -35,7 +36,7 @@ namespace OpenStack.Client.Core
         /// </summary>
         public string? ErrorType { get; }
         /// <summary>x-openstack-request-id (or x-compute-request-id) of the failed call.</summary>
-        public string? RequestId { get; }
+        public string? RequestId { get; private protected set; }
         /// <summary>What to do about this failure in particular, when the client knows better than its type says.</summary>
         public string? RecommendedAction { get; internal set; }
 
@@ -80,6 +81,16 @@ namespace OpenStack.Client.Core
     {
         internal NotFoundException(ErrorContext c) : base(c) { }
         public NotFoundException(string message) : base(message) { }
+
+        /// <summary>Nothing found by several lookups: <paramref name="requestIds"/> are theirs, the first one becoming <see cref="OpenStackException.RequestId"/>.</summary>
+        public NotFoundException(string message, IReadOnlyList<string> requestIds) : base(message)
+        {
+            RequestIds = requestIds;
+            RequestId = requestIds.Count > 0 ? requestIds[0] : null;
+        }
+
+        /// <summary>The request ids of every lookup, where several were made (name-or-id resolution); else empty.</summary>
+        public IReadOnlyList<string> RequestIds { get; } = Array.Empty<string>();
     }
     public sealed class ConflictException : OpenStackException
     {
@@ -144,7 +155,7 @@ namespace OpenStack.Client.Core
         internal ConfigurationException(ErrorContext context) : base(context) { }
     }
     /// <summary>A wait ended in a failure status (ERROR, error_deleting, CREATE_FAILED, ...).</summary>
-    public sealed class ResourceFailedException : OpenStackException
+    public class ResourceFailedException : OpenStackException
     {
         public ResourceFailedException(string message, string status) : base(message) { Status = status; }
         public string Status { get; }

@@ -48,6 +48,7 @@ namespace OpenStack.Client.Core
             {
                 throw Unreachable(request, uri, ex);
             }
+            RequestIdLog.Record(RequestIds.From(response));
             if (response.IsSuccessStatusCode || request.AllowErrorStatus) return response;
             using (response)
             {
@@ -149,8 +150,9 @@ namespace OpenStack.Client.Core
                 return absolute;
             }
             var endpoint = GetEndpoint(request.ServiceType, state);
-            // A leading slash still means "under the versioned endpoint": users write /servers, not servers.
-            return new Uri(endpoint, request.Path.TrimStart('/'));
+            // A leading slash still means "under the versioned endpoint": users write /servers, not servers; and a path
+            // that repeats the endpoint's version (/v3/projects) is not doubled.
+            return EndpointVersion.Resolve(endpoint, request.Path);
         }
 
         private bool IsCloudAuthority(Uri uri)

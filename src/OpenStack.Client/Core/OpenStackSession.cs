@@ -60,6 +60,8 @@ namespace OpenStack.Client.Core
         }
 
         public OpenStackSessionOptions Options { get; }
+        /// <summary>What the caller keeps this connection under (by default the cloud's name); null until it is named.</summary>
+        public string? Name { get; set; }
         public string? CloudName => _config.CloudName;
         /// <summary>Where the settings came from: a clouds.yaml path, the OS_* variables or parameters.</summary>
         public string? ConfigSource => _config.Source;
@@ -234,6 +236,33 @@ namespace OpenStack.Client.Core
             if (stale == null) await _tokens.GetValidTokenAsync(ct).ConfigureAwait(false);
             else await _tokens.ReauthenticateAsync(stale, ct).ConfigureAwait(false);
             return true;
+        }
+
+        /// <summary>
+        /// What this session connects with, as a new config: auth URL, auth type, user, the project it is scoped to now,
+        /// region, interface, TLS and endpoint settings. The password, application credential secret and token are left
+        /// out unless <paramref name="includeSecrets"/>.
+        /// </summary>
+        public CloudConfig ExportSettings(bool includeSecrets)
+        {
+            var copy = new CloudConfig().MergeFrom(_config);
+            copy.Source = null;
+            var project = _tokens.Current?.Body.Project;
+            if (project?.Id != null && project.Id != _config.ProjectId && project.Name != _config.ProjectName)
+            {
+                // Switched project since connecting: export the project in use, by id.
+                copy.ProjectId = project.Id;
+                copy.ProjectName = project.Name;
+                copy.ProjectDomainId = project.Domain?.Id;
+                copy.ProjectDomainName = project.Domain?.Name;
+            }
+            if (!includeSecrets)
+            {
+                copy.Password = null;
+                copy.ApplicationCredentialSecret = null;
+                copy.Token = null;
+            }
+            return copy;
         }
 
         public void Dispose()

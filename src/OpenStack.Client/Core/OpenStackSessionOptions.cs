@@ -24,5 +24,11 @@ namespace OpenStack.Client.Core
         public string? CACertificatePath { get; set; }
         /// <summary>Replaces the network handler (tests, proxies). The session does not dispose it.</summary>
         public HttpMessageHandler? TransportHandler { get; set; }
+
+        /// <summary>The settings a user may have changed, e.g. "timeout 100 s, 3 retries, token renewed 2 min before expiry".</summary>
+        public override string ToString() =>
+            "timeout " + RequestTimeout.TotalSeconds + " s, " + MaxRetries + (MaxRetries == 1 ? " retry" : " retries") +
+            ", token renewed " + TokenRefreshMargin.TotalMinutes + " min before expiry" +
+            (SkipCertificateCheck ? ", certificate checks off" : CACertificatePath != null ? ", CA " + CACertificatePath : "");
     }
 }

@@ -31,6 +31,13 @@ namespace OpenStack.Client.Core
 
         public IReadOnlyList<CatalogEndpoint> Endpoints { get; }
 
+        /// <summary>The service types it holds, e.g. "7 services: compute, identity, image, ...", as a listing shows it.</summary>
+        public override string ToString()
+        {
+            var types = Endpoints.Select(e => e.ServiceType).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ToList();
+            return types.Count + (types.Count == 1 ? " service: " : " services: ") + string.Join(", ", types);
+        }
+
         /// <summary>The endpoint for a service, or a <see cref="ConfigurationException"/> naming what was asked and what exists.</summary>
         public CatalogEndpoint Find(string serviceType, string @interface, string? region)
         {

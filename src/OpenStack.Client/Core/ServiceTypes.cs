@@ -19,6 +19,7 @@ namespace OpenStack.Client.Core
         public const string Placement = "placement";
         public const string Orchestration = "orchestration";
         public const string ObjectStore = "object-store";
+        public const string LoadBalancer = "load-balancer";
 
         private static readonly Dictionary<string, string[]> Aliases = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
         {
@@ -31,6 +32,7 @@ namespace OpenStack.Client.Core
             [Placement] = Array.Empty<string>(),
             [Orchestration] = Array.Empty<string>(),
             [ObjectStore] = Array.Empty<string>(),
+            [LoadBalancer] = new[] { "load-balancing" },
         };
 
         /// <summary>The versioned path segment the client appends when the catalog URL has none.</summary>
@@ -44,6 +46,7 @@ namespace OpenStack.Client.Core
             [Identity] = "v3",
             [Orchestration] = "v1",
             [ObjectStore] = "v1",
+            [LoadBalancer] = "v2",
         };
 
         /// <summary>Name used in "OpenStack-API-Version: &lt;name&gt; X.Y" for services with microversions.</summary>

@@ -14,12 +14,15 @@ namespace OpenStack.Client.Http
         private static readonly HashSet<string> SecretHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "X-Auth-Token", "X-Subject-Token", "X-Service-Token", "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
+            // Swift's temp URL keys sign URLs that open objects to anyone.
+            "X-Account-Meta-Temp-URL-Key", "X-Account-Meta-Temp-URL-Key-2", "X-Container-Meta-Temp-URL-Key", "X-Container-Meta-Temp-URL-Key-2",
         };
 
         private static readonly HashSet<string> SecretKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "password", "secret", "adminPass", "admin_pass", "original_password", "new_password", "token_id", "private_key",
             "application_credential_secret", "auth_token", "access_token", "refresh_token", "client_secret",
+            "auth_key", // a Cinder volume transfer's key
         };
 
         private static readonly Regex FormSecrets = new Regex(@"(?i)(password|secret|token|adminPass)(""?\s*[:=]\s*""?)([^""&\s,}]+)", RegexOptions.Compiled);

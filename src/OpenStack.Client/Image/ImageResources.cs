@@ -13,5 +13,12 @@ namespace OpenStack.Client.Image
                 Update = UpdateStyle.JsonPatch, PatchContentType = "application/openstack-images-v2.1-json-patch",
                 Status = new StatusRule<Image>(i => i.Status) { Failures = new[] { "killed", "deleted" } },
             };
+        /// <summary>The projects one image is shared with: <c>Members.Under(imageId)</c>; a member is named by its project id.</summary>
+        public static readonly ResourceDescriptor<ImageMember> Members =
+            new ResourceDescriptor<ImageMember>(ServiceTypes.Image, "image member", "images/{parent}/members", OpenStackJsonContext.Default.ImageMember,
+                m => m.MemberId, m => m.MemberId)
+            {
+                NameFilter = NameFilter.Local, IdsAreUuids = false,
+            };
     }
 }

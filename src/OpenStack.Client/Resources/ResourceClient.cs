@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
+using OpenStack.Client.Http;
 using OpenStack.Client.Paging;
 using OpenStack.Client.Waiting;
 
@@ -193,7 +194,42 @@ namespace OpenStack.Client.Resources
         public Task<T?> WaitAsync<T>(ResourceDescriptor<T> d, string id, WaitOptions options, CancellationToken ct = default) where T : class
         {
             var rule = d.Status ?? throw new InvalidOperationException("A " + d.Kind + " has no status to wait for.");
-            return StatusWaiter.WaitAsync(c => GetAsync(d, id, c), rule.Read, rule.Reason, d.Kind + " " + id, options, ct);
+            return PollingAsync(d, id, poll => StatusWaiter.WaitAsync(poll, rule.Read, rule.Reason, d.Kind + " " + id, options, ct));
+        }
+
+        /// <summary>
+        /// Runs a wait on the resource with <see cref="PollAsync{T}"/> as its poll, and tells the <see cref="WaitBatch"/>
+        /// when it ends: while only one or two waits run, their polls are GETs.
+        /// </summary>
+        public async Task<TResult> PollingAsync<T, TResult>(ResourceDescriptor<T> d, string id, Func<Func<CancellationToken, Task<T?>>, Task<TResult>> wait)
+            where T : class
+        {
+            using (WaitBatch.Current?.PollerFor(this, d)?.Track(id))
+                return await wait(c => PollAsync(d, id, c)).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The resource as it is now, for a wait's poll; null when it is gone. Inside a <see cref="WaitBatch"/>, the polls of
+        /// every wait on that kind share one listing per poll where the kind has <see cref="ResourceDescriptor{T}.Changes"/>.
+        /// </summary>
+        public Task<T?> PollAsync<T>(ResourceDescriptor<T> d, string id, CancellationToken ct = default) where T : class
+        {
+            var poller = WaitBatch.Current?.PollerFor(this, d);
+            return poller == null ? GetWhileChangingAsync(d, id, ct) : poller.PollAsync(id, WaitBatch.OperationStart, ct);
+        }
+
+        /// <summary>A GET for a wait's poll: an answer the kind's <see cref="StatusRule{T}.Unreadable"/> calls passing is asked again.</summary>
+        private async Task<T?> GetWhileChangingAsync<T>(ResourceDescriptor<T> d, string id, CancellationToken ct) where T : class
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try { return await GetAsync(d, id, ct).ConfigureAwait(false); }
+                catch (OpenStackException ex) when (attempt < StatusRule<T>.UnreadableAttempts && d.Status?.Unreadable?.Invoke(ex) == true)
+                {
+                    HttpTrace.Write(TraceLevel.Verbose, Capital(d.Kind) + " " + id + " cannot be read while it changes (" + ex.Message + "); asking again.");
+                    await Task.Delay(StatusRule<T>.UnreadablePause, ct).ConfigureAwait(false);
+                }
+            }
         }
 
         internal static string ItemPath<T>(ResourceDescriptor<T> d, string id) where T : class => d.Path + "/" + Uri.EscapeDataString(id);

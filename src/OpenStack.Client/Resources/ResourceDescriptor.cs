@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization.Metadata;
+using OpenStack.Client.Core;
 using OpenStack.Client.Waiting;
 
 namespace OpenStack.Client.Resources
@@ -88,6 +89,8 @@ namespace OpenStack.Client.Resources
         public string? MinMicroversion { get; init; }
         /// <summary>Status facts for waiting; null for resources without a status.</summary>
         public StatusRule<T>? Status { get; init; }
+        /// <summary>How one listing shows which resources changed since a time, so waits on many ask once per poll; null: one GET each.</summary>
+        public ChangeListing? Changes { get; init; }
 
         public string ListFrom => ListPath ?? Path;
 
@@ -97,6 +100,8 @@ namespace OpenStack.Client.Resources
             ListPath = ListPath == null ? null : Fill(ListPath, parentId), KindPlural = KindPlural, Singular = Singular, Plural = Plural, ListItemKey = ListItemKey,
             NameField = NameField, NameFilter = NameFilter, FindFilters = FindFilters, IdsAreUuids = IdsAreUuids, IdShape = IdShape, NameIsId = NameIsId, ListsSummaries = ListsSummaries,
             CreateAnswersPartially = CreateAnswersPartially, MinMicroversion = MinMicroversion, Update = Update, PatchContentType = PatchContentType, Status = Status,
+            // A listing of the collection says nothing of one parent's items.
+            Changes = null,
         };
 
         private static string Fill(string path, string parentId) => path.Replace("{parent}", Uri.EscapeDataString(parentId));
@@ -143,5 +148,12 @@ namespace OpenStack.Client.Resources
         public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(2);
         /// <summary>How often a deletion is polled, where it differs from <see cref="Interval"/>.</summary>
         public TimeSpan? DeletionInterval { get; init; }
+        /// <summary>
+        /// An error a service answers for a moment as the resource changes (not a failure): a wait's poll asks again, up to
+        /// <see cref="UnreadableAttempts"/> times, <see cref="UnreadablePause"/> apart.
+        /// </summary>
+        public Func<OpenStackException, bool>? Unreadable { get; init; }
+        internal const int UnreadableAttempts = 10;
+        internal static readonly TimeSpan UnreadablePause = TimeSpan.FromSeconds(1);
     }
 }

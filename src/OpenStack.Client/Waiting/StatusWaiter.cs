@@ -26,7 +26,21 @@ namespace OpenStack.Client.Waiting
         /// <summary>A 404 (the fetch returns null) is success: waiting for a deletion.</summary>
         public bool GoneIsSuccess { get; set; }
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+        /// <summary>The longest pause between polls; the first pauses are shorter (see <see cref="PauseAfter"/>).</summary>
         public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(2);
+        /// <summary>
+        /// The pause after poll number <paramref name="polls"/> (1 for the first): 0.5 s, 1 s, then <see cref="Interval"/>,
+        /// never past the timeout. Most changes take a second or two, and a wait that sees them at once is a runbook that
+        /// goes on at once; a long build is still asked only once per interval.
+        /// </summary>
+        public TimeSpan PauseAfter(int polls, TimeSpan elapsed)
+        {
+            var ramp = TimeSpan.FromMilliseconds(500 * (1 << Math.Min(Math.Max(polls, 1) - 1, 8)));
+            var pause = ramp < Interval ? ramp : Interval;
+            var remaining = Timeout - elapsed;
+            return remaining < pause ? (remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining) : pause;
+        }
+
         /// <summary>Called after each poll with the status seen and the time spent.</summary>
         public Action<string, TimeSpan>? Progress { get; set; }
     }
@@ -45,7 +59,7 @@ namespace OpenStack.Client.Waiting
             var failures = new HashSet<string>(options.Failures, StringComparer.OrdinalIgnoreCase);
             var targets = new HashSet<string>(options.Targets, StringComparer.OrdinalIgnoreCase);
             string? last = null;
-            while (true)
+            for (var polls = 1; ; polls++)
             {
                 var resource = await fetch(ct).ConfigureAwait(false);
                 if (resource == null)
@@ -61,8 +75,7 @@ namespace OpenStack.Client.Waiting
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException(describe + " did not reach " + string.Join("/", targets.OrderBy(t => t)) + " within " +
                         options.Timeout.TotalSeconds + " s; last status " + (last.Length == 0 ? "(none)" : last) + ".");
-                var remaining = options.Timeout - watch.Elapsed;
-                await Task.Delay(remaining < options.Interval ? remaining : options.Interval, ct).ConfigureAwait(false);
+                await Task.Delay(options.PauseAfter(polls, watch.Elapsed), ct).ConfigureAwait(false);
             }
         }
 

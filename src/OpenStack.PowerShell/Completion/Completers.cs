@@ -8,6 +8,7 @@ using OpenStack.Client.Core;
 using OpenStack.Client.Identity;
 using OpenStack.Client.Image;
 using OpenStack.Client.Network;
+using OpenStack.Client.Orchestration;
 using OpenStack.Client.Resources;
 
 namespace OpenStack.PowerShell.Completion
@@ -40,6 +41,8 @@ namespace OpenStack.PowerShell.Completion
     public sealed class VolumeNameCompleter : ResourceNameCompleter<Volume> { protected override ResourceDescriptor<Volume> Resource => BlockStorageResources.Volumes; }
     public sealed class VolumeSnapshotNameCompleter : ResourceNameCompleter<VolumeSnapshot> { protected override ResourceDescriptor<VolumeSnapshot> Resource => BlockStorageResources.Snapshots; }
     public sealed class VolumeTypeNameCompleter : ResourceNameCompleter<VolumeType> { protected override ResourceDescriptor<VolumeType> Resource => BlockStorageResources.VolumeTypes; }
+    public sealed class VolumeBackupNameCompleter : ResourceNameCompleter<VolumeBackup> { protected override ResourceDescriptor<VolumeBackup> Resource => BlockStorageResources.Backups; }
+    public sealed class VolumeTransferNameCompleter : ResourceNameCompleter<VolumeTransfer> { protected override ResourceDescriptor<VolumeTransfer> Resource => BlockStorageResources.Transfers; }
     public sealed class NetworkNameCompleter : ResourceNameCompleter<Network> { protected override ResourceDescriptor<Network> Resource => NetworkResources.Networks; }
     public sealed class SubnetNameCompleter : ResourceNameCompleter<Subnet> { protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets; }
     public sealed class SubnetPoolNameCompleter : ResourceNameCompleter<SubnetPool> { protected override ResourceDescriptor<SubnetPool> Resource => NetworkResources.SubnetPools; }
@@ -75,4 +78,5 @@ namespace OpenStack.PowerShell.Completion
         }
     }
     public sealed class SecurityGroupNameCompleter : ResourceNameCompleter<SecurityGroup> { protected override ResourceDescriptor<SecurityGroup> Resource => NetworkResources.SecurityGroups; }
+    public sealed class StackNameCompleter : ResourceNameCompleter<Stack> { protected override ResourceDescriptor<Stack> Resource => OrchestrationResources.Stacks; }
 }

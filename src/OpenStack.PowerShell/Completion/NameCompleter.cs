@@ -46,8 +46,7 @@ namespace OpenStack.PowerShell.Completion
                 var session = SessionFrom(fakeBoundParameters) ?? SessionStore.Current;
                 if (session == null || session.IsDisposed) return Array.Empty<CompletionResult>();
                 var names = Names(session);
-                var typed = (wordToComplete ?? "").Trim('\'', '"');
-                var pattern = new WildcardPattern(typed.EndsWith("*", StringComparison.Ordinal) ? typed : typed + "*", WildcardOptions.IgnoreCase);
+                var pattern = NameCompleter.PatternFor(wordToComplete);
                 return names.Where(n => pattern.IsMatch(n)).OrderBy(n => n, StringComparer.OrdinalIgnoreCase)
                     .Select(n => new CompletionResult(Quote(n), n, CompletionResultType.ParameterValue, Kind + " " + n)).ToList();
             }
@@ -79,6 +78,13 @@ namespace OpenStack.PowerShell.Completion
         {
             var value = bound != null && bound.Contains("Session") ? bound["Session"] : null;
             return (value is PSObject p ? p.BaseObject : value) as OpenStackSession;
+        }
+
+        /// <summary>What was typed so far (quotes dropped, wildcards kept) as a prefix pattern.</summary>
+        internal static WildcardPattern PatternFor(string? wordToComplete)
+        {
+            var typed = (wordToComplete ?? "").Trim('\'', '"');
+            return new WildcardPattern(typed.EndsWith("*", StringComparison.Ordinal) ? typed : typed + "*", WildcardOptions.IgnoreCase);
         }
 
         /// <summary>Single-quoted when the name has spaces or characters PowerShell would read otherwise.</summary>

@@ -28,6 +28,16 @@ namespace OpenStack.PowerShell.Internal
                 },
             };
 
+        public static ErrorRecord SessionNotFound(string name, System.Collections.Generic.IReadOnlyList<OpenStackSession> known)
+        {
+            var names = string.Join(", ", System.Linq.Enumerable.Select(known, s => s.Name));
+            var message = "No connection is named '" + name + "'; " + (known.Count == 0 ? "there are none." : "connections: " + names + ".");
+            return new ErrorRecord(new ItemNotFoundException(message), "OpenStack.SessionNotFound", ErrorCategory.ObjectNotFound, name)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Get-OSSession -All lists the connections; Connect-OpenStack -Name adds one." },
+            };
+        }
+
         internal static (string Id, ErrorCategory Category) Classify(Exception ex)
         {
             switch (ex)

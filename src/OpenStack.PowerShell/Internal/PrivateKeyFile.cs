@@ -10,25 +10,25 @@ using System.Security.Principal;
 namespace OpenStack.PowerShell.Internal
 {
     /// <summary>
-    /// Writes a private key where the user asked: readable by the current user only from the moment the file exists
+    /// Writes a private key (or another file that holds a secret) where the user asked: readable by the current user only from the moment the file exists
     /// (Unix mode 0600 given at creation; on Windows an ACL of the current user alone, not inherited), and whole or not at
     /// all (a temporary file beside it, then moved into place).
     /// </summary>
     internal static class PrivateKeyFile
     {
         /// <summary>Checks before anything is asked of the cloud that the key could be written there.</summary>
-        public static void CheckTarget(string path, bool overwrite)
+        public static void CheckTarget(string path, bool overwrite, string what = "private key file")
         {
             var directory = Path.GetDirectoryName(path);
             if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
-                throw new DirectoryNotFoundException("The folder for the private key file " + path + " does not exist.");
-            if (Directory.Exists(path)) throw new IOException(path + " is a folder: give the private key file's path.");
+                throw new DirectoryNotFoundException("The folder for the " + what + " " + path + " does not exist.");
+            if (Directory.Exists(path)) throw new IOException(path + " is a folder: give the " + what + "'s path.");
             if (!overwrite && File.Exists(path)) throw new IOException("The file " + path + " exists already: give -Force to replace it, or another path.");
         }
 
-        public static void Write(string path, string text, bool overwrite)
+        public static void Write(string path, string text, bool overwrite, string what = "private key file")
         {
-            CheckTarget(path, overwrite);
+            CheckTarget(path, overwrite, what);
             var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
             try
             {

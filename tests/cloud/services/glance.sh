@@ -27,6 +27,11 @@ filesystem_store_datadir = /var/lib/glance/staging/
 filesystem_store_datadir = /var/lib/glance/tasks/
 [oslo_concurrency]
 lock_path = /var/lib/glance/lock
+# web-download imports may fetch from the local Swift: port 8080, and 127.0.0.1 (Glance refuses loopback
+# addresses unless they are allowed by name)
+[import_filtering_opts]
+allowed_ports = [80, 443, 8080]
+allowed_hosts = [127.0.0.1]
 EOF
   mkdir -p /var/lib/glance/tasks /var/lib/glance/lock
   glance-manage --config-file $c db_sync >/dev/null 2>&1 || glance-manage --config-file $c db_sync

@@ -26,6 +26,8 @@ start_infra() {
   want glance && dbs+=" glance"; want placement && dbs+=" placement"
   want nova && dbs+=" nova_api nova nova_cell0"; want neutron && dbs+=" neutron"
   want cinder && dbs+=" cinder"; want magnum && dbs+=" magnum"
+  want heat && dbs+=" heat"
+  want octavia && dbs+=" octavia"
   local sql="CREATE USER IF NOT EXISTS 'os'@'127.0.0.1' IDENTIFIED BY '$DB_PW';
              CREATE USER IF NOT EXISTS 'os'@'localhost' IDENTIFIED BY '$DB_PW';"
   for d in $dbs; do

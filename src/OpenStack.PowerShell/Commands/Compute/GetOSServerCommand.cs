@@ -1,4 +1,8 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Management.Automation;
 using OpenStack.Client.Compute;
 using OpenStack.Client.Identity;
@@ -80,6 +84,52 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override string[]? Wanted => ParameterSetName == ParameterSets.Id ? Id : null;
         protected override string? NamePattern => Name;
         protected override int? PageSizeValue => PageSize;
+
+        private Task<Dictionary<string, string?>>? _imageNames;
+
+        // Image names change rarely: one listing serves every Get-OSServer of a session for a minute, so a runbook
+        // calling it in a loop pays for it once.
+        private static readonly TimeSpan ImageNamesLife = TimeSpan.FromMinutes(1);
+        private static readonly ConditionalWeakTable<OpenStackSession, StrongBox<(DateTime Taken, Task<Dictionary<string, string?>> Names)>> ImageNameCache =
+            new ConditionalWeakTable<OpenStackSession, StrongBox<(DateTime, Task<Dictionary<string, string?>>)>>();
+
+        protected override bool Decorates => true;
+
+        /// <summary>
+        /// The image's name for the table, as the CLI shows it: read from one image listing per command, never one request
+        /// per server. An image that listing does not hold (deleted, or not visible to the user) keeps only its id.
+        /// </summary>
+        protected override async Task<Server> DecorateAsync(ResourceClient client, Server item, CancellationToken ct)
+        {
+            if (item.Image == null || item.Image.Id.Length == 0) return item;
+            var names = await (_imageNames ??= CachedImageNames(client, ct)).ConfigureAwait(false);
+            if (names.TryGetValue(item.Image.Id, out var name)) item.Image.Name = name;
+            return item;
+        }
+
+        private Task<Dictionary<string, string?>> CachedImageNames(ResourceClient client, CancellationToken ct)
+        {
+            var box = ImageNameCache.GetValue(ActiveSession, _ => new StrongBox<(DateTime, Task<Dictionary<string, string?>>)>());
+            lock (box)
+            {
+                var (taken, names) = box.Value;
+                if (names == null || DateTime.UtcNow - taken > ImageNamesLife || names.IsFaulted || names.IsCanceled)
+                    box.Value = (DateTime.UtcNow, names = ImageNamesAsync(client, CancellationToken.None));
+                return names.IsCompleted || !ct.CanBeCanceled ? names : names.ContinueWith(t => t.Result, ct, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+        }
+
+        private static async Task<Dictionary<string, string?>> ImageNamesAsync(ResourceClient client, CancellationToken ct)
+        {
+            var names = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                await foreach (var image in client.ListAsync(ImageResources.Images, null, 1000, ct).ConfigureAwait(false)) names[image.Id] = image.Name;
+            }
+            // The names only dress the table: without Glance (no endpoint, no right to list) the ids are shown.
+            catch (OpenStackException) { }
+            return names;
+        }
 
         protected override Query Filters(ResourceClient client)
         {

@@ -57,14 +57,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         {
             var options = ComputeResources.Servers.WaitFor(targets);
             options.Timeout = TimeSpan.FromSeconds(TimeoutSec);
-            string? last = null;
-            options.Progress = (status, elapsed) =>
-            {
-                var seconds = (int)elapsed.TotalSeconds;
-                Post(() => WriteProgress(new ProgressRecord(0x05F0, ActionText + " " + serverId, status + " after " + seconds + " s") { ParentActivityId = 0x05EC }));
-                if (status != last) Post(() => WriteVerbose("Server " + serverId + ": " + status + " after " + seconds + " s."));
-                last = status;
-            };
+            ReportWaitProgress(options, ActionText + " " + serverId, "Server " + serverId);
             return options;
         }
 

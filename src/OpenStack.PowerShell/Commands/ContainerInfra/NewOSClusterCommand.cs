@@ -1,7 +1,11 @@
 using System.Collections;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenStack.Client.Compute;
 using OpenStack.Client.ContainerInfra;
+using OpenStack.Client.Core;
+using OpenStack.Client.Orchestration;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Internal;
 using OpenStack.PowerShell.ResourceCmdlets;
@@ -48,6 +52,29 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
             Name = Name, NodeCount = NodeCount, MasterCount = MasterCount, CreateTimeout = CreateTimeout,
             Labels = Label == null ? null : Hashtables.ToStrings(Label),
         };
+
+        /// <summary>
+        /// Magnum's reason for a failed build names only the node groups that failed; Heat's stack says why (a timeout,
+        /// the resource that failed): it is added to the error when the cluster has a stack and the cloud has Heat.
+        /// </summary>
+        protected override async Task<Cluster> CompleteAsync(ResourceClient client, Cluster created, CancellationToken ct)
+        {
+            try { return await base.CompleteAsync(client, created, ct).ConfigureAwait(false); }
+            catch (ResourceFailedException ex)
+            {
+                string? heat = null;
+                try
+                {
+                    var cluster = await client.GetAsync(ContainerInfraResources.Clusters, created.Uuid, ct).ConfigureAwait(false);
+                    var orchestration = new OrchestrationClient(client.Session);
+                    var stack = string.IsNullOrEmpty(cluster?.StackId) ? null : await orchestration.GetAsync(cluster!.StackId!, ct).ConfigureAwait(false);
+                    if (stack != null) heat = await orchestration.DescribeFailureAsync(stack, ct).ConfigureAwait(false);
+                }
+                catch (OpenStackException) { /* no Heat to ask, or it cannot say: Magnum's reason stands */ }
+                if (heat == null) throw;
+                throw new ResourceFailedException(ex.Message.TrimEnd('.') + ". Heat: " + heat, ex.Status);
+            }
+        }
 
         protected override void Resolve(ResourceClient client, ClusterCreateOptions o)
         {

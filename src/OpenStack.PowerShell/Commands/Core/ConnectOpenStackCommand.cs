@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Security;
 using OpenStack.Client.Core;
+using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
 
 namespace OpenStack.PowerShell.Commands.Core
@@ -23,6 +24,7 @@ namespace OpenStack.PowerShell.Commands.Core
 
         [Parameter(ParameterSetName = Cloud_, Mandatory = true, Position = 0, HelpMessage = "A cloud in clouds.yaml")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CloudNameCompleter))]
         public string Cloud { get; set; } = null!;
 
         [Parameter(ParameterSetName = Password, Mandatory = true)]
@@ -32,7 +34,9 @@ namespace OpenStack.PowerShell.Commands.Core
         [ValidateNotNullOrEmpty]
         public string AuthUrl { get; set; } = null!;
 
+        /// <summary>User name and password; with -Cloud, for a cloud whose clouds.yaml entry holds no password.</summary>
         [Parameter(ParameterSetName = Password, Mandatory = true)]
+        [Parameter(ParameterSetName = Cloud_)]
         [Credential]
         public PSCredential Credential { get; set; } = null!;
 
@@ -95,6 +99,11 @@ namespace OpenStack.PowerShell.Commands.Core
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 100;
 
+        /// <summary>The name the connection is kept under; by default the cloud's name, else user@project.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -116,10 +125,17 @@ namespace OpenStack.PowerShell.Commands.Core
             };
             OpenStackSession session = null!;
             Must(config.CloudName ?? config.AuthUrl, () => session = Run(ct => OpenStackSession.ConnectAsync(config, options, ct)));
-            SessionStore.Current = session;
-            WriteVerbose("Connected: " + session + "; token valid until " + session.TokenExpiresAt.ToString("u") + ".");
+            session.Name = Name ?? DefaultName(session);
+            var registry = SessionStore.ForChange();
+            var replaced = registry.Find(session.Name);
+            registry.Add(session);
+            if (replaced != null) WriteVerbose("The connection named '" + session.Name + "' (" + replaced + ") is replaced by the new one.");
+            WriteVerbose("Connected: " + session + " as '" + session.Name + "'; token valid until " + session.TokenExpiresAt.ToString("u") + ".");
             if (PassThru) WriteObject(session);
         }
+
+        private static string DefaultName(OpenStackSession session) =>
+            session.CloudName ?? (session.UserName ?? session.UserId) + "@" + (session.ProjectName ?? session.DomainName ?? (session.SystemScope ? "system" : "unscoped"));
 
         private CloudConfig FromParameters()
         {
@@ -137,6 +153,10 @@ namespace OpenStack.PowerShell.Commands.Core
             if (SkipCertificateCheck) c.Verify = false;
             switch (ParameterSetName)
             {
+                case Cloud_ when Credential != null:
+                    if (!string.IsNullOrEmpty(Credential.UserName)) c.Username = Credential.UserName;
+                    c.Password = SecureStrings.ToSecret(Credential.Password);
+                    break;
                 case Password:
                     c.Source = "parameters";
                     c.AuthType = AuthType.Password;

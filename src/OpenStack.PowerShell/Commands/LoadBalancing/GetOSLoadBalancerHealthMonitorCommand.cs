@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.LoadBalancing;
+using OpenStack.Client.Resources;
+using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
+
+namespace OpenStack.PowerShell.Commands.LoadBalancing
+{
+    /// <summary>Get-OSLoadBalancerHealthMonitor: health monitors by name or id, or the one of a pool.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSLoadBalancerHealthMonitor", DefaultParameterSetName = ParameterSets.List)]
+    [OutputType(typeof(HealthMonitor))]
+    public sealed class GetOSLoadBalancerHealthMonitorCommand : LoadBalancingGetCmdlet<HealthMonitor>
+    {
+        /// <summary>The pool (name, id, or one from the pipeline) whose health monitor to get.</summary>
+        [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
+        [ReferenceTo(typeof(Pool))]
+        [ArgumentCompleter(typeof(LoadBalancerPoolNameCompleter))] public NameOrId? Pool { get; set; }
+
+        protected override ResourceDescriptor<HealthMonitor> Resource => LoadBalancingResources.HealthMonitors;
+
+        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
+        {
+            if (Pool != null) filters.Add("pool_id", await client.FindIdAsync(LoadBalancingResources.Pools, Pool.Value, ct).ConfigureAwait(false));
+        }
+    }
+}

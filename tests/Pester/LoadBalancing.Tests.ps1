@@ -1,0 +1,117 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# Octavia against the local cloud (amphora provider on no-op drivers: every change goes through PENDING_* to ACTIVE in
+# the real API and database). One whole tree on a subnet of the test's own network: a load balancer, an HTTP listener,
+# a ROUND_ROBIN pool, three servers added from the pipeline in ONE batch member update, an HTTP health monitor; then
+# changed, its status tree and counters read, a change sent while the load balancer is PENDING_UPDATE (Octavia's 409,
+# seen in -Verbose, and sent again without an error), Octavia's own message for a bad member address as an ErrorRecord,
+# some objects removed one by one and the rest with -Cascade. Everything is named pester-lb-*.
+
+BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) }
+
+BeforeAll {
+    . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1'))
+    $prefix = New-TestPrefix lb
+}
+
+Describe 'Load balancers' -Skip:$SkipCloud {
+    BeforeAll {
+        Connect-TestCloud testcloud-demo
+        $net = New-OSNetwork -Name "$prefix-net" -ErrorAction Stop
+        $subnet = $net | New-OSSubnet -Name "$prefix-sub" -Cidr "10.$(Get-Random -Minimum 100 -Maximum 250).$(Get-Random -Maximum 250).0/24" -ErrorAction Stop
+        $servers = 1..3 | ForEach-Object { New-OSServer -Name "$prefix-vm$_" -Image testcloud-image -Flavor m1.nano -Network $net.Id -ErrorAction Stop }
+        $servers = $servers | Wait-OSServer -PassThru -TimeoutSec 180 -ErrorAction Stop
+    }
+    AfterAll {
+        Get-OSLoadBalancer -Name "$prefix*" | Remove-OSLoadBalancer -Cascade -Force -ErrorAction SilentlyContinue
+        Get-OSServer -Name "$prefix*" | Remove-OSServer -Force -Wait -TimeoutSec 120
+        Get-OSNetwork -Name "$prefix*" | Remove-OSNetwork -Force
+        Disconnect-OpenStack
+    }
+
+    It 'builds a whole tree, adds three servers in one batch, changes it, reads its status and removes it with -Cascade' {
+        $lb = $subnet | New-OSLoadBalancer "$prefix-lb" -Tag pester
+        $lb.ProvisioningStatus | Should -Be 'ACTIVE'
+        $lb.VipSubnetId | Should -Be $subnet.Id
+        $listener = $lb | New-OSLoadBalancerListener -Name "$prefix-http" -Protocol HTTP -ProtocolPort 80 -ConnectionLimit 100 -AllowedCidr 10.0.0.0/8
+        $listener.ProvisioningStatus | Should -Be 'ACTIVE'
+        $listener.LoadBalancerId | Should -Be $lb.Id
+        $pool = $listener | New-OSLoadBalancerPool "$prefix-pool" -Protocol HTTP -Algorithm ROUND_ROBIN
+        $pool.Algorithm | Should -Be 'ROUND_ROBIN'
+        (Get-OSLoadBalancerListener -LoadBalancer $lb | Where-Object Name -eq "$prefix-http").DefaultPoolId | Should -Be $pool.Id
+
+        # Three servers from the pipeline: one PUT of the pool's member list, no member created one by one.
+        $out = $servers | Add-OSLoadBalancerMember -Pool $pool -ProtocolPort 8080 -Verbose 4>&1
+        $trace = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+        $members = @($out | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        @($trace | Where-Object { $_ -match "^HTTP PUT \S+/lbaas/pools/$($pool.Id)/members" }).Count | Should -Be 1
+        @($trace | Where-Object { $_ -match '^HTTP POST \S+/members' }).Count | Should -Be 0
+        $members.Count | Should -Be 3
+        ($members.Name | Sort-Object) | Should -Be @($servers.Name | Sort-Object)
+        foreach ($server in $servers) {
+            $address = (Get-OSPort -DeviceId $server.Id).FixedIps | Where-Object SubnetId -eq $subnet.Id | ForEach-Object IpAddress
+            ($members | Where-Object Name -eq $server.Name).Address | Should -Be $address
+        }
+        ($pool | Get-OSLoadBalancerMember).Count | Should -Be 3
+
+        $monitor = $pool | New-OSLoadBalancerHealthMonitor -Name "$prefix-hm" -Type HTTP -UrlPath /health -ExpectedCodes 200-204 -Delay 5 -Timeout 3
+        $monitor.ProvisioningStatus | Should -Be 'ACTIVE'
+        (Get-OSLoadBalancerHealthMonitor -Pool $pool).Id | Should -Be $monitor.Id
+
+        # Changed: each written once its load balancer is ACTIVE again.
+        (Set-OSLoadBalancerPool "$prefix-pool" -LoadBalancer $lb.Id -Algorithm LEAST_CONNECTIONS -PassThru).Algorithm | Should -Be 'LEAST_CONNECTIONS'
+        (Set-OSLoadBalancerListener "$prefix-http" -LoadBalancer $lb.Id -ConnectionLimit 200 -PassThru).ConnectionLimit | Should -Be 200
+        $drained = Get-OSLoadBalancerMember -Pool $pool -Name "$prefix-vm1" | Set-OSLoadBalancerMember -Weight 0 -PassThru
+        $drained.Weight | Should -Be 0
+        (Set-OSLoadBalancerHealthMonitor $monitor.Id -Delay 10 -PassThru).Delay | Should -Be 10
+        (Get-OSLoadBalancer -Id $lb.Id).ProvisioningStatus | Should -Be 'ACTIVE'
+
+        # The status tree, one object per node, and nested.
+        $nodes = Get-OSLoadBalancerStatus $lb
+        ($nodes | Group-Object Kind -NoElement | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Count)" }) -join ',' |
+            Should -Be 'health monitor=1,listener=1,load balancer=1,member=3,pool=1'
+        ($nodes | Where-Object Kind -eq 'member').Path | Should -Contain "$prefix-lb/$prefix-http/$prefix-pool/$prefix-vm2"
+        ($nodes | Where-Object Kind -eq 'load balancer').ProvisioningStatus | Should -Be 'ACTIVE'
+        $tree = Get-OSLoadBalancerStatus $lb.Id -Tree
+        $tree.Listeners[0].Pools[0].Members.Count | Should -Be 3
+        (Get-OSLoadBalancerStatistics $lb).LoadBalancerId | Should -Be $lb.Id
+
+        # A change sent while the load balancer is PENDING_UPDATE from another: Octavia's 409 is waited out and the change
+        # sent again, without an error. The no-op provider is quick, so the pair is tried until the 409 was really met.
+        $met = $false
+        for ($i = 1; $i -le 4 -and -not $met; $i++) {
+            Set-OSLoadBalancer $lb.Id -Description "busy $i" -NoWait
+            $out = Set-OSLoadBalancerListener $listener.Id -Description "while busy $i" -PassThru -Verbose -ErrorVariable busyErrors 4>&1
+            $busyErrors | Should -BeNullOrEmpty
+            ($out | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Description | Should -Be "while busy $i"
+            $met = [bool]($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'busy with another change \(HTTP 409.*immutable' })
+        }
+        $met | Should -BeTrue -Because 'the listener change was sent while the load balancer was PENDING_UPDATE'
+        (Get-OSLoadBalancer -Id $lb.Id).Description | Should -BeLike 'busy *'
+
+        # Octavia's own message for bad input, as an ErrorRecord with its category and request id; nothing was added.
+        New-OSLoadBalancerMember -Pool $pool -Address not-an-address -ProtocolPort 80 -ErrorAction SilentlyContinue -ErrorVariable bad | Should -BeNullOrEmpty
+        $bad.Count | Should -Be 1
+        $bad[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $bad[0].Exception.StatusCode | Should -Be 'BadRequest'
+        $bad[0].Exception.ServiceMessage | Should -Match 'address'
+        $bad[0].Exception.RequestId | Should -Match '^req-'
+        ($pool | Get-OSLoadBalancerMember).Count | Should -Be 3
+
+        # One by one: a member and the health monitor of the pool, a spare listener and pool; the rest goes with -Cascade.
+        Get-OSLoadBalancerMember -Pool $pool -Name "$prefix-vm3" | Remove-OSLoadBalancerMember -Force
+        ($pool | Get-OSLoadBalancerMember).Name | Should -Not -Contain "$prefix-vm3"
+        Remove-OSLoadBalancerHealthMonitor $monitor.Id -Force
+        Get-OSLoadBalancerHealthMonitor -Pool $pool | Should -BeNullOrEmpty
+        $null = $lb | New-OSLoadBalancerListener -Name "$prefix-spare" -Protocol TCP -ProtocolPort 81
+        $null = New-OSLoadBalancerPool "$prefix-spare" -LoadBalancer $lb -Protocol TCP
+        Remove-OSLoadBalancerPool "$prefix-spare" -LoadBalancer $lb.Id -Force
+        Remove-OSLoadBalancerListener "$prefix-spare" -LoadBalancer $lb.Id -Force
+        (Get-OSLoadBalancerPool -LoadBalancer $lb).Name | Should -Be "$prefix-pool"
+        (Get-OSLoadBalancerListener -LoadBalancer $lb).Name | Should -Be "$prefix-http"
+
+        Remove-OSLoadBalancer $lb.Id -Cascade -Force
+        Get-OSLoadBalancer -Id $lb.Id -ErrorAction SilentlyContinue -ErrorVariable gone | Should -BeNullOrEmpty
+        $gone[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        Get-OSLoadBalancerPool -Id $pool.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+}
