@@ -66,7 +66,10 @@ EOF
 start_octavia() {
   # Only what the worker logs from now on tells that it started (a worker already running started long ago).
   local from=1
-  running octavia-worker || from=$(( $(cat "$LOG/octavia-worker.log" 2>/dev/null | wc -l) + 1 ))
+  # (On a fresh machine there is no log yet: a failed read here would end start.sh under set -e.)
+  if ! running octavia-worker && [ -f "$LOG/octavia-worker.log" ]; then
+    from=$(( $(wc -l < "$LOG/octavia-worker.log") + 1 ))
+  fi
   start_bg octavia-worker octavia-worker --config-file /etc/octavia/octavia.conf
   uwsgi_app octavia-api 9876 /usr/bin/octavia-wsgi 1 8
   later wait_for octavia-api 90 http_ok http://$H:9876/
