@@ -179,7 +179,9 @@ namespace OpenStack.Client.Tests
             Assert.All(waits, w => Assert.Equal("SHUTOFF", w.Result!.Status));
             // The first listing asked from our clock's time, an hour in Nova's future, and showed none of them.
             Assert.Equal(0, nova.ListingSizes.First());
-            Assert.True(nova.Gets <= 6, nova.Gets + " GETs");
+            // One GET each for that first poll; on a loaded machine the first one or two waits may ask before the others
+            // and, polling alone, read with a GET of their own first.
+            Assert.True(nova.Gets <= 6 + BatchPoller<Server>.SingleGetLimit, nova.Gets + " GETs");
             Assert.True(nova.ListingSizes.Skip(1).All(n => n == 6), string.Join(",", nova.ListingSizes));
         }
 

@@ -30,10 +30,24 @@ def project(name, desc):
 def role(name):
     return one(ks.roles.list(name=name)) or ks.roles.create(name)
 
+def password_works(name, pw, domain_id):
+    try:
+        session.Session(auth=v3.Password(auth_url=AUTH, username=name, password=pw,
+                                         user_domain_id=domain_id)).get_token()
+        return True
+    except Exception:
+        return False
+
+def set_password(u, pw):
+    # Setting a password, even the same one, revokes every token of the user: the tokens of the tests and
+    # of the running services (restart.sh runs this while tests run). Set it only when it does not work.
+    if not password_works(u.name, pw, u.domain_id):
+        ks.users.update(u, password=pw)
+
 def user(name, pw, proj):
     u = one(ks.users.list(name=name, domain='default'))
     if u:
-        ks.users.update(u, password=pw)
+        set_password(u, pw)
         return u
     return ks.users.create(name, domain='default', password=pw,
                            default_project=proj)
@@ -92,7 +106,7 @@ if 'magnum' in SERVICES:
         'magnum', description='Owns users and projects created by magnum')
     du = one(ks.users.list(name='magnum_domain_admin', domain=dom))
     if du:
-        ks.users.update(du, password=SVC_PW)
+        set_password(du, SVC_PW)
     else:
         du = ks.users.create('magnum_domain_admin', domain=dom, password=SVC_PW)
     ks.roles.grant(admin_r, user=du, domain=dom)
@@ -104,7 +118,7 @@ if 'heat' in SERVICES:
         'heat', description='Owns users and projects created by heat')
     du = one(ks.users.list(name='heat_domain_admin', domain=dom))
     if du:
-        ks.users.update(du, password=SVC_PW)
+        set_password(du, SVC_PW)
     else:
         du = ks.users.create('heat_domain_admin', domain=dom, password=SVC_PW)
     ks.roles.grant(admin_r, user=du, domain=dom)
