@@ -44,6 +44,10 @@ Describe 'Connect-OpenStack and the session' -Skip:$SkipCloud {
         $table = $session | Format-Table CloudName, ProjectName, UserName, Region | Out-String
         $json = $session | ConvertTo-Json -Depth 5 -WarningAction Ignore
         $list | Should -Match 'ProjectName\s+: admin'
+        # Values, not type names: the options and the catalog say what they hold.
+        $list | Should -Not -Match 'OpenStack\.Client\.'
+        $list | Should -Match 'Options\s+: timeout \d+ s, \d+ retr'
+        $list | Should -Match 'Catalog\s+: \d+ services: .*compute'
         $table | Should -Match 'testcloud-admin\s+admin\s+admin\s+RegionOne'
         $json | Should -Match '"ProjectName": "admin"'
         foreach ($text in $list, $table, $json) {
