@@ -48,6 +48,22 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public async Task A_failure_seen_before_its_reason_is_recorded_is_read_once_more_for_it()
+        {
+            // Nova saves ERROR, then records the fault: a poll in between sees ERROR alone.
+            var reads = 0;
+            var states = Sequence(new Thing { Status = "BUILD" }, new Thing { Status = "ERROR" }, new Thing { Status = "ERROR", Fault = "No valid host was found." });
+            var ex = await Assert.ThrowsAsync<ResourceFailedException>(() => StatusWaiter.WaitAsync(
+                c => { reads++; return states(c); }, t => t.Status, t => t.Fault, "server web1", Fast("ACTIVE"), CancellationToken.None, TimeSpan.FromMilliseconds(10)));
+            Assert.Equal("server web1 went to status ERROR: No valid host was found.", ex.Message);
+            Assert.Equal(3, reads);
+            // Without a lag declared, the failure ends the wait at once, with no reason.
+            ex = await Assert.ThrowsAsync<ResourceFailedException>(() => StatusWaiter.WaitAsync(
+                Sequence(new Thing { Status = "ERROR" }, new Thing { Status = "ERROR", Fault = "late" }), t => t.Status, t => t.Fault, "server web1", Fast("ACTIVE"), CancellationToken.None));
+            Assert.Equal("server web1 went to status ERROR.", ex.Message);
+        }
+
+        [Fact]
         public async Task A_failure_from_before_the_request_does_not_end_a_deletion_wait()
         {
             // A cluster that failed to build is being deleted: CREATE_FAILED first, then gone.

@@ -1,3 +1,4 @@
+using System;
 using OpenStack.Client.Core;
 using OpenStack.Client.Json;
 using OpenStack.Client.Resources;
@@ -17,7 +18,7 @@ namespace OpenStack.Client.Compute
             {
                 ListPath = "servers/detail", Singular = "server", NameFilter = NameFilter.Regex, CreateAnswersPartially = true,
                 // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
-                Status = new StatusRule<Server>(s => s.Status) { Reason = s => s.Fault?.Message, DeletedTargets = new[] { "SOFT_DELETED" } },
+                Status = new StatusRule<Server>(s => s.Status) { Reason = s => s.Fault?.Message, ReasonLag = TimeSpan.FromSeconds(1.5), DeletedTargets = new[] { "SOFT_DELETED" } },
                 // changes-since lists deleted servers too, as DELETED: a GET tells whether one is gone yet (404).
                 Changes = new ChangeListing(t => new Query().Add("changes-since", ChangeListing.Iso(t))) { ReadAgain = new[] { "DELETED" } },
             };

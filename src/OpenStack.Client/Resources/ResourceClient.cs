@@ -194,7 +194,7 @@ namespace OpenStack.Client.Resources
         public Task<T?> WaitAsync<T>(ResourceDescriptor<T> d, string id, WaitOptions options, CancellationToken ct = default) where T : class
         {
             var rule = d.Status ?? throw new InvalidOperationException("A " + d.Kind + " has no status to wait for.");
-            return PollingAsync(d, id, poll => StatusWaiter.WaitAsync(poll, rule.Read, rule.Reason, d.Kind + " " + id, options, ct));
+            return PollingAsync(d, id, poll => StatusWaiter.WaitAsync(poll, rule.Read, rule.Reason, d.Kind + " " + id, options, ct, rule.ReasonLag));
         }
 
         /// <summary>

@@ -136,6 +136,11 @@ namespace OpenStack.Client.Resources
         public Func<T, string?> Read { get; }
         /// <summary>The service's own reason for a failure (a server's fault, a cluster's status_reason).</summary>
         public Func<T, string?> Reason { get; init; } = _ => null;
+        /// <summary>
+        /// Where the service sets the failure status before it records the reason (Nova saves ERROR, then the fault): a
+        /// failure seen without a reason is read once more after this long. Null: the reason comes with the status.
+        /// </summary>
+        public TimeSpan? ReasonLag { get; init; }
         /// <summary>Statuses that end a wait for a target with an error.</summary>
         public string[] Failures { get; init; } = WaitOptions.DefaultFailures;
         /// <summary>Any status ending so is a failure too; null for none.</summary>

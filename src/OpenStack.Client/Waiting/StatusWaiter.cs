@@ -52,8 +52,10 @@ namespace OpenStack.Client.Waiting
         /// <param name="status">Reads its status.</param>
         /// <param name="failureDetail">The server's own reason (a fault message, status_reason), if any.</param>
         /// <param name="describe">Names the resource in messages ("server web1 (id)").</param>
+        /// <param name="reasonLag">For a service that sets the failure status before it records the reason: a failure seen
+        /// without a reason is read once more after this long.</param>
         public static async Task<T?> WaitAsync<T>(Func<CancellationToken, Task<T?>> fetch, Func<T, string?> status, Func<T, string?> failureDetail,
-            string describe, WaitOptions options, CancellationToken ct) where T : class
+            string describe, WaitOptions options, CancellationToken ct, TimeSpan? reasonLag = null) where T : class
         {
             var watch = Stopwatch.StartNew();
             var failures = new HashSet<string>(options.Failures, StringComparer.OrdinalIgnoreCase);
@@ -71,7 +73,17 @@ namespace OpenStack.Client.Waiting
                 last = current;
                 options.Progress?.Invoke(current, watch.Elapsed);
                 if (targets.Contains(current)) return resource;
-                if (IsFailure(current, failures, options.FailureSuffix)) throw Failed(describe, current, failureDetail(resource));
+                if (IsFailure(current, failures, options.FailureSuffix))
+                {
+                    var detail = failureDetail(resource);
+                    if (string.IsNullOrWhiteSpace(detail) && reasonLag is TimeSpan lag)
+                    {
+                        await Task.Delay(lag, ct).ConfigureAwait(false);
+                        var again = await fetch(ct).ConfigureAwait(false);
+                        if (again != null && IsFailure(status(again) ?? "", failures, options.FailureSuffix)) detail = failureDetail(again);
+                    }
+                    throw Failed(describe, current, detail);
+                }
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException(describe + " did not reach " + string.Join("/", targets.OrderBy(t => t)) + " within " +
                         options.Timeout.TotalSeconds + " s; last status " + (last.Length == 0 ? "(none)" : last) + ".");
