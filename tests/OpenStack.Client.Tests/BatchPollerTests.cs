@@ -30,6 +30,8 @@ namespace OpenStack.Client.Tests
                 public DateTimeOffset Started, DoneAt;
                 public string DoneStatus = "SHUTOFF";
                 public string? Fault;
+                // Nova records the fault after it saves ERROR, and the fault does not change the server's update time.
+                public TimeSpan FaultLag;
             }
 
             public TimeSpan Clock;
@@ -58,7 +60,7 @@ namespace OpenStack.Client.Tests
                     ["id"] = s.Id, ["name"] = "web-" + s.Id.Substring(0, 4),
                     ["status"] = done ? s.DoneStatus : "ACTIVE", ["OS-EXT-STS:task_state"] = done ? null : "powering-off",
                 };
-                if (done && s.Fault != null) o["fault"] = new JsonObject { ["message"] = s.Fault, ["code"] = 500 };
+                if (done && s.Fault != null && Now >= s.DoneAt + s.FaultLag) o["fault"] = new JsonObject { ["message"] = s.Fault, ["code"] = 500 };
                 return o;
             }
 
@@ -198,6 +200,24 @@ namespace OpenStack.Client.Tests
             Assert.Equal("server " + ids[2] + " went to status ERROR: No valid host was found.", ex.Message);
             Assert.All(waits.Where((_, i) => i != 2), w => Assert.Equal("SHUTOFF", w.Result!.Status));
             Assert.Equal(0, nova.Gets);
+        }
+
+        [Fact]
+        public async Task A_server_listed_in_error_before_its_fault_is_recorded_is_read_with_a_GET_for_it()
+        {
+            var nova = new FakeNova();
+            using var session = await new StubTransport { Handler = nova.Handle }.ConnectAsync();
+            var ids = nova.Add(5, _ => TimeSpan.FromMilliseconds(800));
+            nova.Servers[ids[2]].DoneStatus = "ERROR";
+            nova.Servers[ids[2]].Fault = "No valid host was found.";
+            // Polls near 0, 0.5 and 1.5 s: the third sees ERROR at 0.8 s without the fault of 2 s.
+            nova.Servers[ids[2]].FaultLag = TimeSpan.FromMilliseconds(1200);
+            var (waits, _) = await StopAllAsync(session, ids, new WaitBatch());
+            var ex = await Assert.ThrowsAsync<ResourceFailedException>(() => waits[2]);
+            // It is read once more, with a GET of its own (on a loaded machine a late poll may see the fault first: no GET).
+            Assert.Equal("server " + ids[2] + " went to status ERROR: No valid host was found.", ex.Message);
+            Assert.All(waits.Where((_, i) => i != 2), w => Assert.Equal("SHUTOFF", w.Result!.Status));
+            Assert.InRange(nova.Gets, 0, 1);
         }
 
         [Fact]

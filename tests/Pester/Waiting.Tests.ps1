@@ -36,15 +36,16 @@ Describe 'Waiting on objects from earlier' -Skip:$SkipCloud {
         $servers.Status | Should -Not -Contain 'ACTIVE' -Because 'New-OSServer without -Wait returns while they build'
         $out = $servers | Wait-OSServer -PassThru -TimeoutSec 180 -ErrorAction SilentlyContinue -ErrorVariable failed -Verbose 4>&1
         $ready = @($out | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        # The next tests go on with the servers that became ACTIVE and the one that did not, whatever fails here.
+        $script:broken = $servers | Where-Object { $ready.Id -notcontains $_.Id }
+        $script:servers = $ready
         $ready.Status | Should -Be (@('ACTIVE') * $hosts)
         $failed | Should -HaveCount 1
         $failed[0].FullyQualifiedErrorId | Should -Match '^OpenStack\.ResourceFailed'
         $failed[0].Exception.Message | Should -Match '^server .+ went to status ERROR: No valid host was found'
-        $script:broken = $servers | Where-Object { $ready.Id -notcontains $_.Id }
         $failed[0].TargetObject | Should -Be $broken.Id
         # The verbose trace names each status change of each server.
         @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match '^Server .+ \(.+\): ACTIVE after \d+ s\.$' }) | Should -HaveCount $hosts
-        $script:servers = $ready
     }
 
     # Uses the servers just made, rather than booting more.

@@ -83,7 +83,8 @@ namespace OpenStack.Client.Compute
 
         /// <summary>Polls the server until it settles in a target status (no task running); a failure status ends it with the server's fault.</summary>
         public Task<Server?> WaitForServerAsync(string serverId, WaitOptions options, CancellationToken ct = default) =>
-            _resources.PollingAsync(Servers, serverId, poll => StatusWaiter.WaitAsync(poll, SettledStatus, s => s.Fault?.Message, "server " + serverId, options, ct));
+            _resources.PollingAsync(Servers, serverId, poll => StatusWaiter.WaitAsync(poll, SettledStatus, s => s.Fault?.Message, "server " + serverId, options, ct,
+                _resources.LateReasonOf(Servers, serverId)));
 
         /// <summary>
         /// Waits for VERIFY_RESIZE. A resize that Nova gives up on (no host, say) puts the server back in its old status with

@@ -194,8 +194,15 @@ namespace OpenStack.Client.Resources
         public Task<T?> WaitAsync<T>(ResourceDescriptor<T> d, string id, WaitOptions options, CancellationToken ct = default) where T : class
         {
             var rule = d.Status ?? throw new InvalidOperationException("A " + d.Kind + " has no status to wait for.");
-            return PollingAsync(d, id, poll => StatusWaiter.WaitAsync(poll, rule.Read, rule.Reason, d.Kind + " " + id, options, ct, rule.ReasonLag));
+            return PollingAsync(d, id, poll => StatusWaiter.WaitAsync(poll, rule.Read, rule.Reason, d.Kind + " " + id, options, ct, LateReasonOf(d, id)));
         }
+
+        /// <summary>
+        /// For a kind whose service records a failure's reason after its status (<see cref="StatusRule{T}.ReasonLag"/>): how a
+        /// wait reads the resource once more, with a GET; null for other kinds.
+        /// </summary>
+        public LateReason<T>? LateReasonOf<T>(ResourceDescriptor<T> d, string id) where T : class =>
+            d.Status?.ReasonLag is TimeSpan lag ? new LateReason<T>(lag, c => GetWhileChangingAsync(d, id, c)) : null;
 
         /// <summary>
         /// Runs a wait on the resource with <see cref="PollAsync{T}"/> as its poll, and tells the <see cref="WaitBatch"/>

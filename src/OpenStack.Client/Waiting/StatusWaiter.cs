@@ -45,6 +45,17 @@ namespace OpenStack.Client.Waiting
         public Action<string, TimeSpan>? Progress { get; set; }
     }
 
+    /// <summary>
+    /// How a failure seen without its reason is read once more: after <see cref="Lag"/>, with <see cref="Read"/>, a GET of
+    /// its own (a listing of changes would not show the resource again: recording a fault does not change it).
+    /// </summary>
+    public sealed class LateReason<T> where T : class
+    {
+        public LateReason(TimeSpan lag, Func<CancellationToken, Task<T?>> read) { Lag = lag; Read = read; }
+        public TimeSpan Lag { get; }
+        public Func<CancellationToken, Task<T?>> Read { get; }
+    }
+
     /// <summary>Polls a resource until a target status, failing fast on failure statuses.</summary>
     public static class StatusWaiter
     {
@@ -52,10 +63,10 @@ namespace OpenStack.Client.Waiting
         /// <param name="status">Reads its status.</param>
         /// <param name="failureDetail">The server's own reason (a fault message, status_reason), if any.</param>
         /// <param name="describe">Names the resource in messages ("server web1 (id)").</param>
-        /// <param name="reasonLag">For a service that sets the failure status before it records the reason: a failure seen
-        /// without a reason is read once more after this long.</param>
+        /// <param name="late">For a service that sets the failure status before it records the reason: how a failure seen
+        /// without a reason is read once more, and after how long.</param>
         public static async Task<T?> WaitAsync<T>(Func<CancellationToken, Task<T?>> fetch, Func<T, string?> status, Func<T, string?> failureDetail,
-            string describe, WaitOptions options, CancellationToken ct, TimeSpan? reasonLag = null) where T : class
+            string describe, WaitOptions options, CancellationToken ct, LateReason<T>? late = null) where T : class
         {
             var watch = Stopwatch.StartNew();
             var failures = new HashSet<string>(options.Failures, StringComparer.OrdinalIgnoreCase);
@@ -76,10 +87,10 @@ namespace OpenStack.Client.Waiting
                 if (IsFailure(current, failures, options.FailureSuffix))
                 {
                     var detail = failureDetail(resource);
-                    if (string.IsNullOrWhiteSpace(detail) && reasonLag is TimeSpan lag)
+                    if (string.IsNullOrWhiteSpace(detail) && late != null)
                     {
-                        await Task.Delay(lag, ct).ConfigureAwait(false);
-                        var again = await fetch(ct).ConfigureAwait(false);
+                        await Task.Delay(late.Lag, ct).ConfigureAwait(false);
+                        var again = await late.Read(ct).ConfigureAwait(false);
                         if (again != null && IsFailure(status(again) ?? "", failures, options.FailureSuffix)) detail = failureDetail(again);
                     }
                     throw Failed(describe, current, detail);

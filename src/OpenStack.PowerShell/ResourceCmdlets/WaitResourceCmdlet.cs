@@ -85,7 +85,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
                     var pending = first;
                     first = null;
                     return pending != null ? Task.FromResult<T?>(pending) : poll(c);
-                }, StatusOf, rule.Reason, Resource.Kind + " " + label, options, ct)).ConfigureAwait(false);
+                }, StatusOf, rule.Reason, Resource.Kind + " " + label, options, ct, client.LateReasonOf(Resource, id))).ConfigureAwait(false);
             }
             catch (ResourceFailedException failed) when (failed.Message.EndsWith(" " + failed.Status + ".", StringComparison.Ordinal))
             {
