@@ -244,6 +244,14 @@
         'New-OSLoadBalancerHealthMonitor'
         'Set-OSLoadBalancerHealthMonitor'
         'Remove-OSLoadBalancerHealthMonitor'
+        'Get-OSLoadBalancerL7Policy'
+        'New-OSLoadBalancerL7Policy'
+        'Set-OSLoadBalancerL7Policy'
+        'Remove-OSLoadBalancerL7Policy'
+        'Get-OSLoadBalancerL7Rule'
+        'New-OSLoadBalancerL7Rule'
+        'Set-OSLoadBalancerL7Rule'
+        'Remove-OSLoadBalancerL7Rule'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @(

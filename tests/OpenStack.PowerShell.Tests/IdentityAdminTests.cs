@@ -23,17 +23,7 @@ namespace OpenStack.PowerShell.Tests
                     Cli(args + " " + Prefix + suffix, check: false);
         }
 
-        private static string Cli(string args, bool check = true)
-        {
-            var psi = new ProcessStartInfo("openstack", "--os-cloud " + TestCloud.Admin + " " + args) { RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.Environment["OS_CLIENT_CONFIG_FILE"] = "/var/lib/testcloud/clouds.yaml";
-            using var p = Process.Start(psi)!;
-            var output = p.StandardOutput.ReadToEnd();
-            var error = p.StandardError.ReadToEnd();
-            p.WaitForExit();
-            if (check && p.ExitCode != 0) throw new InvalidOperationException("openstack " + args + ": " + error);
-            return output;
-        }
+        private static string Cli(string args, bool check = true) => TestCloud.Cli(TestCloud.Admin, args, check);
 
         [Fact]
         public void Roles_are_created_found_and_removed_with_Keystones_errors()

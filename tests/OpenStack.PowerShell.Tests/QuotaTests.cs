@@ -32,17 +32,7 @@ namespace OpenStack.PowerShell.Tests
                 Remove-OSProject $prefix -Force -ErrorAction SilentlyContinue
             }";
 
-        private static JsonElement CliQuota(string project)
-        {
-            var psi = new ProcessStartInfo("openstack", "--os-cloud " + TestCloud.Admin + " quota show -f json " + project) { RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.Environment["OS_CLIENT_CONFIG_FILE"] = TestCloud.CloudsYaml;
-            using var p = Process.Start(psi)!;
-            var output = p.StandardOutput.ReadToEnd();
-            var error = p.StandardError.ReadToEnd();
-            p.WaitForExit();
-            if (p.ExitCode != 0) throw new InvalidOperationException("openstack quota show: " + error);
-            return JsonDocument.Parse(output).RootElement.Clone();
-        }
+        private static JsonElement CliQuota(string project) => TestCloud.CliJson(TestCloud.Admin, "quota show " + project);
 
         // QuotaSet property -> the openstack CLI's key.
         private static readonly (string Property, string Cli)[] Keys =

@@ -23,17 +23,7 @@ namespace OpenStack.PowerShell.Tests
                 Get-OSSecurityGroup -Name ""$prefix*"" | Remove-OSSecurityGroup -Force -ErrorAction SilentlyContinue
                 Get-OSServerGroup -Name ""$prefix*"" | Remove-OSServerGroup -Force -ErrorAction SilentlyContinue";
 
-        private static JsonElement Cli(string args, string cloud = TestCloud.Demo)
-        {
-            var psi = new ProcessStartInfo("openstack", "--os-cloud " + cloud + " " + args + " -f json") { RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.Environment["OS_CLIENT_CONFIG_FILE"] = TestCloud.CloudsYaml;
-            using var p = Process.Start(psi)!;
-            var output = p.StandardOutput.ReadToEnd();
-            var error = p.StandardError.ReadToEnd();
-            p.WaitForExit();
-            if (p.ExitCode != 0) throw new InvalidOperationException("openstack " + args + ": " + error);
-            return JsonDocument.Parse(output).RootElement.Clone();
-        }
+        private static JsonElement Cli(string args, string cloud = TestCloud.Demo) => TestCloud.CliJson(cloud, args);
 
         private string Boot(string suffix) =>
             Ps.Run(@"(New-OSServer -Name ""$prefix-" + suffix + @""" -Image testcloud-image -Flavor m1.nano -Network private -Wait).Id", Vars)

@@ -24,19 +24,7 @@ namespace OpenStack.PowerShell.Tests
             "Get-OSImage -Name \"$prefix*\" | Remove-OSImage -Force -ErrorAction SilentlyContinue; " +
             "Get-OSFlavor -Name \"$prefix*\" -All | Remove-OSFlavor -Force -ErrorAction SilentlyContinue";
 
-        private static string Cli(params string[] args)
-        {
-            var psi = new ProcessStartInfo("openstack") { RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.Environment["OS_CLIENT_CONFIG_FILE"] = TestCloud.CloudsYaml;
-            psi.ArgumentList.Add("--os-cloud"); psi.ArgumentList.Add(TestCloud.Admin);
-            foreach (var a in args) psi.ArgumentList.Add(a);
-            using var p = Process.Start(psi)!;
-            var output = p.StandardOutput.ReadToEnd();
-            var error = p.StandardError.ReadToEnd();
-            p.WaitForExit();
-            if (p.ExitCode != 0) throw new InvalidOperationException("openstack " + string.Join(" ", args) + ": " + error);
-            return output;
-        }
+        private static string Cli(params string[] args) => TestCloud.Cli(TestCloud.Admin, string.Join(" ", args));
 
         /// <summary>The server as the openstack CLI shows it.</summary>
         private static JsonElement Shown(string id)

@@ -188,6 +188,12 @@ namespace OpenStack.PowerShell.Tests
             ["New-OSLoadBalancerHealthMonitor"] = "New-OSLoadBalancerHealthMonitor $lbPool.Id -Type TCP",
             ["Set-OSLoadBalancerHealthMonitor"] = "Set-OSLoadBalancerHealthMonitor " + Nobody + " -Delay 9",
             ["Remove-OSLoadBalancerHealthMonitor"] = "Remove-OSLoadBalancerHealthMonitor " + Nobody,
+            ["New-OSLoadBalancerL7Policy"] = "New-OSLoadBalancerL7Policy $lbListener.Id -Action REJECT",
+            ["Set-OSLoadBalancerL7Policy"] = "Set-OSLoadBalancerL7Policy " + Nobody + " -Position 1",
+            ["Remove-OSLoadBalancerL7Policy"] = "Remove-OSLoadBalancerL7Policy " + Nobody,
+            ["New-OSLoadBalancerL7Rule"] = "New-OSLoadBalancerL7Rule $l7Policy.Id -Type PATH -CompareType STARTS_WITH -Value /x",
+            ["Set-OSLoadBalancerL7Rule"] = "Set-OSLoadBalancerL7Rule -Policy $l7Policy.Id " + Nobody + " -Value /y",
+            ["Remove-OSLoadBalancerL7Rule"] = "Remove-OSLoadBalancerL7Rule -Policy $l7Policy.Id " + Nobody,
         };
 
         private static readonly string[] Verbs = { "New", "Set", "Remove", "Add", "Start", "Stop", "Restart", "Suspend", "Resume", "Lock", "Unlock", "Rename", "Resize", "Move", "Enable", "Disable", "Save", "Disconnect", "Switch", "Grant", "Revoke", "Confirm", "Undo", "Reset", "Enter", "Exit", "Copy", "Export", "Update", "Restore", "Receive", "Import" };
@@ -219,7 +225,9 @@ namespace OpenStack.PowerShell.Tests
                     $stack = (New-OSStack -Name ""$prefix-stack"" -Template ""heat_template_version: 2018-08-31`nresources:`n  r: {type: OS::Heat::RandomString}"" -Wait -TimeoutSec 120).Name
                     $volume = New-OSVolume -Name ""$prefix-vol"" -Size 1 -Wait
                     $lb = New-OSLoadBalancer -Name ""$prefix-lb"" -VipSubnet $privateSubnet
-                    $lbPool = $lb | New-OSLoadBalancerPool -Name ""$prefix-pool"" -Protocol HTTP", Vars);
+                    $lbPool = $lb | New-OSLoadBalancerPool -Name ""$prefix-pool"" -Protocol HTTP
+                    $lbListener = $lb | New-OSLoadBalancerListener -Name ""$prefix-http"" -Protocol HTTP -ProtocolPort 80
+                    $l7Policy = $lbListener | New-OSLoadBalancerL7Policy -Name ""$prefix-l7"" -Action REJECT", Vars);
                 setup.ThrowIfFailed();
                 var vars = new Dictionary<string, object?>(Vars) { ["file"] = file };
                 var whatIfs = 0;

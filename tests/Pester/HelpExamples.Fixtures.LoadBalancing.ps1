@@ -1,12 +1,15 @@
 # What the help examples of Octavia's load balancers need, merged into HelpExamples.Fixtures.ps1 (same keys; read its
 # header). "loadbalancer web-lb" is a whole tree on web-subnet: listener http (HTTP 80), its default pool web-pool
-# (members web-a 10.1.0.11 and web-b 10.1.0.12 on port 80) and the pool's HTTP health monitor web-check. The examples
-# that add a listener, pool, member or health monitor to it remove what they added afterwards.
+# (members web-a 10.1.0.11 and web-b 10.1.0.12 on port 80), the pool's HTTP health monitor web-check, and on the listener
+# the L7 policy block-admin (REJECT) with one rule, PATH STARTS_WITH /admin. The examples that add a listener, pool,
+# member, health monitor, policy or rule to it remove what they added afterwards.
 $lb = 'loadbalancer web-lb'
 # A clean-up that does not fail when the example already removed what it names (each statement quietly).
 $LbCleanup = { param([string] $Text) [scriptblock]::Create((($Text -split '; ') | ForEach-Object { "$_ -ErrorAction SilentlyContinue" }) -join "`n") }
 $oldPool = { $null = New-OSLoadBalancerPool old-pool -LoadBalancer web-lb -Protocol HTTP }
 $oldListener = { $null = New-OSLoadBalancerListener web-lb -Protocol HTTP -ProtocolPort 81 -Name old-http }
+$oldPolicy = { $null = New-OSLoadBalancerL7Policy http -Action REJECT -Name old-policy }
+$pathRule = 'Get-OSLoadBalancerL7Rule -Policy block-admin -Type PATH | Set-OSLoadBalancerL7Rule'
 $oldCheck = { $null = New-OSLoadBalancerPool old-check-pool -LoadBalancer web-lb -Protocol TCP | New-OSLoadBalancerHealthMonitor -Name old-check -Type TCP }
 @{
     Resources = @{
@@ -18,6 +21,8 @@ $oldCheck = { $null = New-OSLoadBalancerPool old-check-pool -LoadBalancer web-lb
                 $null = New-OSLoadBalancerMember -Pool $pool -Address 10.1.0.11 -ProtocolPort 80 -Name web-a
                 $null = New-OSLoadBalancerMember -Pool $pool -Address 10.1.0.12 -ProtocolPort 80 -Name web-b
                 $null = $pool | New-OSLoadBalancerHealthMonitor -Name web-check -Type HTTP -UrlPath /health
+                $null = New-OSLoadBalancerL7Policy http -Action REJECT -Name block-admin |
+                    New-OSLoadBalancerL7Rule -Type PATH -CompareType STARTS_WITH -Value /admin
             }
         }
         'loadbalancer old-lb' = @{ Needs = 'subnet web-subnet'; Create = { New-OSLoadBalancer old-lb -VipSubnet web-subnet } }
@@ -79,5 +84,23 @@ $oldCheck = { $null = New-OSLoadBalancerPool old-check-pool -LoadBalancer web-lb
         'Set-OSLoadBalancerHealthMonitor: A new path for a pool''s check' = @{ Present = $lb }
         'Remove-OSLoadBalancerHealthMonitor: Delete a health monitor' = @{ Present = $lb; Setup = $oldCheck; Cleanup = (& $LbCleanup 'Remove-OSLoadBalancerPool old-check-pool -LoadBalancer web-lb -Force') }
         'Remove-OSLoadBalancerHealthMonitor: See what would be deleted' = @{ Present = $lb; Setup = $oldCheck; Cleanup = (& $LbCleanup 'Remove-OSLoadBalancerPool old-check-pool -LoadBalancer web-lb -Force') }
+        'Get-OSLoadBalancerL7Policy: The policies of a load balancer''s listeners' = @{ Present = $lb }
+        'Get-OSLoadBalancerL7Policy: A policy and its rules' = @{ Present = $lb }
+        'New-OSLoadBalancerL7Policy: Send /api requests to another pool' = @{ Present = $lb; Cleanup = (& $LbCleanup 'Remove-OSLoadBalancerL7Policy to-api -Force; Remove-OSLoadBalancerPool api-pool -LoadBalancer web-lb -Force') }
+        'New-OSLoadBalancerL7Policy: Redirect every request to HTTPS' = @{ Present = $lb; Cleanup = (& $LbCleanup 'Remove-OSLoadBalancerL7Policy to-https -Force') }
+        'Set-OSLoadBalancerL7Policy: Try a policy first' = @{ Present = $lb }
+        'Set-OSLoadBalancerL7Policy: Turn a policy off for a while' = @{ Present = $lb; Cleanup = (& $LbCleanup 'Set-OSLoadBalancerL7Policy block-admin -AdminStateUp $true') }
+        'Remove-OSLoadBalancerL7Policy: Delete a policy and its rules' = @{ Present = $lb; Setup = $oldPolicy }
+        'Remove-OSLoadBalancerL7Policy: See what would be deleted' = @{ Present = $lb }
+        'Get-OSLoadBalancerL7Rule: The rules of a policy' = @{ Present = $lb }
+        'Get-OSLoadBalancerL7Rule: Header rules of every policy of a listener' = @{ Present = $lb }
+        'New-OSLoadBalancerL7Rule: Match one host name' = @{ Present = $lb; Cleanup = (& $LbCleanup 'Get-OSLoadBalancerL7Rule -Policy block-admin -Type HOST_NAME | Remove-OSLoadBalancerL7Rule -Force') }
+        'New-OSLoadBalancerL7Rule: Only requests without a header' = @{ Present = $lb; Cleanup = (& $LbCleanup 'Get-OSLoadBalancerL7Rule -Policy block-admin -Type HEADER | Remove-OSLoadBalancerL7Rule -Force') }
+        'Set-OSLoadBalancerL7Rule: Change what a rule compares' = @{ Present = $lb; Cleanup = (& $LbCleanup "$pathRule -Value /admin") }
+        'Set-OSLoadBalancerL7Rule: Invert a rule' = @{ Present = $lb; Cleanup = (& $LbCleanup "$pathRule -Invert `$false") }
+        'Remove-OSLoadBalancerL7Rule: Delete a policy''s cookie rules' = @{
+            Present = $lb; Setup = { $null = New-OSLoadBalancerL7Rule block-admin -Type COOKIE -Key session -CompareType EQUAL_TO -Value old }
+        }
+        'Remove-OSLoadBalancerL7Rule: See what would be deleted' = @{ Present = $lb }
     }
 }

@@ -4,7 +4,9 @@
 # a ROUND_ROBIN pool, three servers added from the pipeline in ONE batch member update, an HTTP health monitor; then
 # changed, its status tree and counters read, a change sent while the load balancer is PENDING_UPDATE (Octavia's 409,
 # seen in -Verbose, and sent again without an error), Octavia's own message for a bad member address as an ErrorRecord,
-# some objects removed one by one and the rest with -Cascade. Everything is named pester-lb-*.
+# some objects removed one by one and the rest with -Cascade. Then L7 routing on a load balancer of its own: policies
+# of each action, rules, positions, checks before sending and Octavia's own refusal, compared with the openstack CLI.
+# Everything is named pester-lb-*.
 
 BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) }
 
@@ -113,5 +115,67 @@ Describe 'Load balancers' -Skip:$SkipCloud {
         Get-OSLoadBalancer -Id $lb.Id -ErrorAction SilentlyContinue -ErrorVariable gone | Should -BeNullOrEmpty
         $gone[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         Get-OSLoadBalancerPool -Id $pool.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'routes by L7 policies and rules: actions, positions, what the CLI shows, checks and Octavia''s refusal' {
+        $lb = $subnet | New-OSLoadBalancer "$prefix-l7"
+        $listener = $lb | New-OSLoadBalancerListener -Name "$prefix-l7http" -Protocol HTTP -ProtocolPort 80
+        $api = New-OSLoadBalancerPool "$prefix-api" -LoadBalancer $lb -Protocol HTTP
+
+        # A pool named in the listener's load balancer; rules from the pipeline of the policy.
+        $toApi = $listener | New-OSLoadBalancerL7Policy -Action REDIRECT_TO_POOL -RedirectPool "$prefix-api" -Name "$prefix-to-api"
+        $toApi.ProvisioningStatus | Should -Be 'ACTIVE'
+        $toApi.RedirectPoolId | Should -Be $api.Id
+        $toApi.Position | Should -Be 1
+        $path = $toApi | New-OSLoadBalancerL7Rule -Type PATH -CompareType STARTS_WITH -Value /api
+        $path.PolicyId | Should -Be $toApi.Id
+        $header = New-OSLoadBalancerL7Rule $toApi.Id -Type HEADER -Key X-Env -CompareType EQUAL_TO -Value blue -Invert
+        "$header" | Should -Be 'NOT HEADER X-Env EQUAL_TO blue'
+
+        # A new policy at position 1 moves the other down; the listing and the CLI agree.
+        $reject = New-OSLoadBalancerL7Policy $listener.Id -Action REJECT -Name "$prefix-reject" -Position 1
+        $reject.Position | Should -Be 1
+        (Get-OSLoadBalancerL7Policy -Listener $listener | Sort-Object Position).Name | Should -Be @("$prefix-reject", "$prefix-to-api")
+        $saved = $env:OS_CLIENT_CONFIG_FILE
+        $env:OS_CLIENT_CONFIG_FILE = $CloudsYaml
+        $cli = openstack --os-cloud testcloud-demo loadbalancer l7policy show $toApi.Id -f json | ConvertFrom-Json
+        $cli.position | Should -Be 2
+        $cli.action | Should -Be 'REDIRECT_TO_POOL'
+        $cli.redirect_pool_id | Should -Be $api.Id
+        $cliRules = openstack --os-cloud testcloud-demo loadbalancer l7rule list $toApi.Id -f json | ConvertFrom-Json
+        $env:OS_CLIENT_CONFIG_FILE = $saved
+        ($cliRules.id | Sort-Object) | Should -Be @(($toApi | Get-OSLoadBalancerL7Rule).Id | Sort-Object)
+        (Get-OSLoadBalancerL7Rule -Policy "$prefix-to-api" -Type HEADER).Id | Should -Be $header.Id
+
+        # Changed: rules piped back bring their policy; a policy moved and given another action.
+        (Get-OSLoadBalancerL7Rule -Policy $toApi -Type HEADER | Set-OSLoadBalancerL7Rule -Value green -PassThru).Value | Should -Be 'green'
+        (Set-OSLoadBalancerL7Policy "$prefix-to-api" -Position 1 -PassThru).Position | Should -Be 1
+        $moved = Set-OSLoadBalancerL7Policy $reject.Id -Action REDIRECT_TO_URL -RedirectUrl https://www.example.com/closed -RedirectHttpCode 307 -PassThru
+        $moved.Action | Should -Be 'REDIRECT_TO_URL'
+        $moved.RedirectUrl | Should -Be 'https://www.example.com/closed'
+        $moved.Position | Should -Be 2
+
+        # Checked before anything is sent: an action without its target, a header rule without a key.
+        New-OSLoadBalancerL7Policy $listener.Id -Action REDIRECT_TO_URL -ErrorAction SilentlyContinue -ErrorVariable noUrl | Should -BeNullOrEmpty
+        $noUrl[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $noUrl[0].Exception.Message | Should -Match 'REDIRECT_TO_URL needs a URL'
+        New-OSLoadBalancerL7Rule $toApi.Id -Type COOKIE -CompareType EQUAL_TO -Value x -ErrorAction SilentlyContinue -ErrorVariable noKey | Should -BeNullOrEmpty
+        $noKey[0].Exception.Message | Should -Match 'COOKIE rule needs a key'
+        # Octavia's own refusal, as an ErrorRecord with its message and request id: a regular expression that does not compile.
+        New-OSLoadBalancerL7Rule $toApi.Id -Type PATH -CompareType REGEX -Value '([a-z' -ErrorAction SilentlyContinue -ErrorVariable badRegex | Should -BeNullOrEmpty
+        $badRegex.Count | Should -Be 1
+        $badRegex[0].Exception.StatusCode | Should -Be 'BadRequest'
+        $badRegex[0].Exception.RequestId | Should -Match '^req-'
+        @(Get-OSLoadBalancerL7Policy -Listener $listener).Count | Should -Be 2
+        @($toApi | Get-OSLoadBalancerL7Rule).Count | Should -Be 2
+
+        # Removed: a rule from the pipeline, a policy with its rules; the load balancer is ACTIVE after each.
+        Get-OSLoadBalancerL7Rule -Policy $toApi -Type HEADER | Remove-OSLoadBalancerL7Rule -Force
+        (Get-OSLoadBalancerL7Rule -Policy $toApi).Id | Should -Be $path.Id
+        Remove-OSLoadBalancerL7Policy "$prefix-to-api" -Force
+        (Get-OSLoadBalancerL7Policy -Listener $listener).Name | Should -Be "$prefix-reject"
+        (Get-OSLoadBalancer -Id $lb.Id).ProvisioningStatus | Should -Be 'ACTIVE'
+        Remove-OSLoadBalancer $lb.Id -Cascade -Force
+        Get-OSLoadBalancerL7Policy -Id $reject.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }

@@ -71,6 +71,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $loadBalancer = New-OSLoadBalancer -Name "$prefix-lb" -VipSubnet $subnet.Id
         $lbListener = $loadBalancer | New-OSLoadBalancerListener -Name "$prefix-http" -Protocol HTTP -ProtocolPort 80
         $lbPool = $lbListener | New-OSLoadBalancerPool -Name "$prefix-pool" -Protocol HTTP
+        $l7Policy = $lbListener | New-OSLoadBalancerL7Policy -Name "$prefix-l7" -Action REJECT
         $ErrorActionPreference = 'Continue'
 
         # One real object per kind that a cmdlet takes from the pipeline.
@@ -82,7 +83,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             ObjectContainer = $objectContainer
             Stack = $stack
             VolumeType = $volumeType
-            LoadBalancer = $loadBalancer; Listener = $lbListener; Pool = $lbPool
+            LoadBalancer = $loadBalancer; Listener = $lbListener; Pool = $lbPool; L7Policy = $l7Policy
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
         $arguments = @{
@@ -119,6 +120,8 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'New-OSLoadBalancerHealthMonitor/Pool' = @{ Type = 'HTTP' }
             'New-OSLoadBalancerMember/Pool' = @{ Address = '10.231.0.50'; ProtocolPort = 80 }
             'Add-OSLoadBalancerMember/Server' = @{ Pool = $lbPool.Id; ProtocolPort = 80; Subnet = $subnet.Id }
+            'New-OSLoadBalancerL7Policy/Listener' = @{ Action = 'REJECT' }
+            'New-OSLoadBalancerL7Rule/Policy' = @{ Type = 'PATH'; CompareType = 'STARTS_WITH'; Value = '/admin' }
         }
         # The error a case ends with on this cloud, where it cannot end without one (no console proxy here).
         $expectedErrors = @{

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -89,6 +91,30 @@ namespace OpenStack.Tests
             using var r = http.PostAsync(AuthUrl.TrimEnd('/') + "/auth/tokens", new StringContent(body, System.Text.Encoding.UTF8, "application/json")).GetAwaiter().GetResult();
             r.EnsureSuccessStatusCode();
             return string.Join("", r.Headers.GetValues("X-Subject-Token"));
+        }
+
+        /// <summary>
+        /// What the openstack CLI prints for <paramref name="arguments"/> (a command line) as the cloud's user. A failure
+        /// throws with the CLI's error; with <paramref name="check"/> false its error text follows the output instead.
+        /// </summary>
+        public static string Cli(string cloud, string arguments, bool check = true)
+        {
+            var psi = new ProcessStartInfo("openstack", "--os-cloud " + cloud + " " + arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.Environment["OS_CLIENT_CONFIG_FILE"] = CloudsYaml;
+            using var p = Process.Start(psi)!;
+            var error = p.StandardError.ReadToEndAsync();
+            var output = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            if (!check) return output + error.Result;
+            if (p.ExitCode != 0) throw new InvalidOperationException("openstack " + arguments + ": " + error.Result);
+            return output;
+        }
+
+        /// <summary>The openstack CLI's answer to <paramref name="arguments"/> with -f json.</summary>
+        public static JsonElement CliJson(string cloud, string arguments)
+        {
+            using var doc = JsonDocument.Parse(Cli(cloud, arguments + " -f json"));
+            return doc.RootElement.Clone();
         }
 
         /// <summary>A name no other test run uses, so runs on one cloud never collide.</summary>

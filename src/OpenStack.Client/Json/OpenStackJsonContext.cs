@@ -65,6 +65,8 @@ namespace OpenStack.Client.Json
     [JsonSerializable(typeof(LoadBalancing.Pool))]
     [JsonSerializable(typeof(LoadBalancing.Member))]
     [JsonSerializable(typeof(LoadBalancing.HealthMonitor))]
+    [JsonSerializable(typeof(LoadBalancing.L7Policy))]
+    [JsonSerializable(typeof(LoadBalancing.L7Rule))]
     [JsonSerializable(typeof(LoadBalancing.LoadBalancerStatusNode))]
     [JsonSerializable(typeof(LoadBalancing.LoadBalancerStatistics))]
     [JsonSerializable(typeof(LoadBalancing.LoadBalancerFlavor))]

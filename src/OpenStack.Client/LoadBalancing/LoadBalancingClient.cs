@@ -176,6 +176,15 @@ namespace OpenStack.Client.LoadBalancing
             return item;
         }
 
+        /// <summary>The load balancer whose tree an object of the kind <typeparamref name="T"/> is in (a load balancer: itself).</summary>
+        public Task<string> LoadBalancerOfAsync<T>(string id, CancellationToken ct = default) where T : class =>
+            typeof(T) == typeof(LoadBalancer) ? Task.FromResult(id)
+            : typeof(T) == typeof(Listener) ? LoadBalancerOfListenerAsync(id, ct)
+            : typeof(T) == typeof(Pool) ? LoadBalancerOfPoolAsync(id, ct)
+            : typeof(T) == typeof(HealthMonitor) ? LoadBalancerOfHealthMonitorAsync(id, ct)
+            : typeof(T) == typeof(L7Policy) ? LoadBalancerOfL7PolicyAsync(id, ct)
+            : throw new NotSupportedException("A " + typeof(T).Name + " is not an object of a load balancer's tree found by its id alone.");
+
         /// <summary>The load balancer a pool belongs to.</summary>
         public async Task<string> LoadBalancerOfPoolAsync(string poolId, CancellationToken ct = default)
         {
@@ -196,6 +205,14 @@ namespace OpenStack.Client.LoadBalancing
             var monitor = await _resources.GetAsync(LoadBalancingResources.HealthMonitors, healthMonitorId, ct).ConfigureAwait(false)
                 ?? throw new NotFoundException("No health monitor has the id " + healthMonitorId + ".");
             return await LoadBalancerOfPoolAsync(monitor.PoolId ?? throw new OpenStackException("Octavia names no pool for health monitor " + healthMonitorId + "."), ct)
+                .ConfigureAwait(false);
+        }
+
+        public async Task<string> LoadBalancerOfL7PolicyAsync(string policyId, CancellationToken ct = default)
+        {
+            var policy = await _resources.GetAsync(LoadBalancingResources.L7Policies, policyId, ct).ConfigureAwait(false)
+                ?? throw new NotFoundException("No L7 policy has the id " + policyId + ".");
+            return await LoadBalancerOfListenerAsync(policy.ListenerId ?? throw new OpenStackException("Octavia names no listener for L7 policy " + policyId + "."), ct)
                 .ConfigureAwait(false);
         }
 

@@ -52,6 +52,20 @@ namespace OpenStack.Client.LoadBalancing
                 Singular = "healthmonitor", Status = Provisioning<HealthMonitor>(h => h.ProvisioningStatus),
             };
 
+        public static readonly ResourceDescriptor<L7Policy> L7Policies =
+            new ResourceDescriptor<L7Policy>(Service, "L7 policy", "lbaas/l7policies", Json.L7Policy, p => p.Id, p => p.Name)
+            {
+                Singular = "l7policy", KindPlural = "L7 policies", Status = Provisioning<L7Policy>(p => p.ProvisioningStatus),
+            };
+
+        /// <summary>The rules of one L7 policy: <c>L7Rules.Under(policyId)</c>. Rules have no names: they are found by id.</summary>
+        public static readonly ResourceDescriptor<L7Rule> L7Rules =
+            new ResourceDescriptor<L7Rule>(Service, "L7 rule", "lbaas/l7policies/{parent}/rules", Json.L7Rule, r => r.Id, r => null)
+            {
+                // Rules have no names (and Octavia refuses a ?name= filter on them): a rule is found by one GET of its id.
+                Singular = "rule", NameIsId = true, Status = Provisioning<L7Rule>(r => r.ProvisioningStatus),
+            };
+
         /// <summary>Octavia's flavors (what a load balancer is built as), found by name or id; only administrators change them.</summary>
         public static readonly ResourceDescriptor<LoadBalancerFlavor> Flavors =
             new ResourceDescriptor<LoadBalancerFlavor>(Service, "load balancer flavor", "lbaas/flavors", Json.LoadBalancerFlavor, f => f.Id, f => f.Name)
@@ -66,7 +80,7 @@ namespace OpenStack.Client.LoadBalancing
         public static ResourceDescriptor<T> Within<T>(ResourceDescriptor<T> d, string parentField, string parentId) where T : class =>
             new ResourceDescriptor<T>(d.ServiceType, d.Kind, d.Path, d.Type, d.IdOf, d.NameOf)
             {
-                Singular = d.Singular, Status = d.Status, Update = d.Update, FindFilters = new[] { (parentField, parentId) },
+                Singular = d.Singular, KindPlural = d.KindPlural, Status = d.Status, Update = d.Update, FindFilters = new[] { (parentField, parentId) },
             };
 
         private static StatusRule<T> Provisioning<T>(Func<T, string?> read) where T : class => new StatusRule<T>(read)

@@ -1,3 +1,9 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
 using OpenStack.Client.LoadBalancing;
 using OpenStack.Client.Resources;
 
@@ -6,31 +12,27 @@ namespace OpenStack.PowerShell.Completion
     public sealed class LoadBalancerNameCompleter : ResourceNameCompleter<LoadBalancer> { protected override ResourceDescriptor<LoadBalancer> Resource => LoadBalancingResources.LoadBalancers; }
     public sealed class LoadBalancerListenerNameCompleter : ResourceNameCompleter<Listener> { protected override ResourceDescriptor<Listener> Resource => LoadBalancingResources.Listeners; }
     public sealed class LoadBalancerPoolNameCompleter : ResourceNameCompleter<Pool> { protected override ResourceDescriptor<Pool> Resource => LoadBalancingResources.Pools; }
+    public sealed class LoadBalancerL7PolicyNameCompleter : ResourceNameCompleter<L7Policy> { protected override ResourceDescriptor<L7Policy> Resource => LoadBalancingResources.L7Policies; }
     public sealed class LoadBalancerHealthMonitorNameCompleter : ResourceNameCompleter<HealthMonitor> { protected override ResourceDescriptor<HealthMonitor> Resource => LoadBalancingResources.HealthMonitors; }
-}
 
-namespace OpenStack.PowerShell.Completion
-{
-    /// <summary>For the shared -Id and -Name of the Octavia Get cmdlets: the noun of the command says what to complete.</summary>
-    public sealed class LoadBalancingNounCompleter : System.Management.Automation.IArgumentCompleter
+    /// <summary>The names of the members of the pool given in the command (-Pool); none until a pool is given.</summary>
+    public sealed class LoadBalancerMemberNameCompleter : NameCompleter
     {
-        private static readonly System.Collections.Generic.Dictionary<string, System.Management.Automation.IArgumentCompleter> ByNoun =
-            new System.Collections.Generic.Dictionary<string, System.Management.Automation.IArgumentCompleter>(System.StringComparer.OrdinalIgnoreCase)
-            {
-                ["OSLoadBalancer"] = new LoadBalancerNameCompleter(),
-                ["OSLoadBalancerListener"] = new LoadBalancerListenerNameCompleter(),
-                ["OSLoadBalancerPool"] = new LoadBalancerPoolNameCompleter(),
-                ["OSLoadBalancerHealthMonitor"] = new LoadBalancerHealthMonitorNameCompleter(),
-            };
+        protected override string Kind => "member";
+        protected override string? ScopeOf(IDictionary? bound) => BoundText(bound, "Pool");
 
-        public System.Collections.Generic.IEnumerable<System.Management.Automation.CompletionResult> CompleteArgument(string commandName, string parameterName,
-            string wordToComplete, System.Management.Automation.Language.CommandAst commandAst, System.Collections.IDictionary fakeBoundParameters)
+        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, [EnumeratorCancellation] CancellationToken ct)
         {
-            var dash = commandName?.IndexOf('-') ?? -1;
-            var noun = dash >= 0 ? commandName!.Substring(dash + 1) : "";
-            return ByNoun.TryGetValue(noun, out var completer)
-                ? completer.CompleteArgument(commandName!, parameterName, wordToComplete, commandAst, fakeBoundParameters)
-                : System.Array.Empty<System.Management.Automation.CompletionResult>();
+            await Task.CompletedTask.ConfigureAwait(false);
+            yield break;
+        }
+
+        protected override async IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession s, string pool, [EnumeratorCancellation] CancellationToken ct)
+        {
+            var client = new ResourceClient(s);
+            var poolId = await client.FindIdAsync(LoadBalancingResources.Pools, pool, ct).ConfigureAwait(false);
+            await foreach (var m in client.ListAsync(LoadBalancingResources.Members.Under(poolId), null, null, ct).ConfigureAwait(false))
+                yield return m.Name;
         }
     }
 }

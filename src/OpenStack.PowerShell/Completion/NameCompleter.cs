@@ -38,6 +38,29 @@ namespace OpenStack.PowerShell.Completion
         /// <summary>Lists the names (nulls and blanks are skipped).</summary>
         protected abstract IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession session, CancellationToken ct);
 
+        /// <summary>
+        /// For names that live within another object (a pool's members): that object as typed in the command so far, or
+        /// null. Names are then listed, and kept, per scope; <see cref="ListNamesAsync(OpenStackSession, string, CancellationToken)"/> lists them.
+        /// </summary>
+        protected virtual string? ScopeOf(IDictionary? bound) => null;
+
+        /// <summary>Lists the names within <paramref name="scope"/> (see <see cref="ScopeOf"/>).</summary>
+        protected virtual IAsyncEnumerable<string?> ListNamesAsync(OpenStackSession session, string scope, CancellationToken ct) => ListNamesAsync(session, ct);
+
+        /// <summary>A value typed for another parameter of the command (a string, or an object's id or name), or null.</summary>
+        protected static string? BoundText(IDictionary? bound, string parameter)
+        {
+            var value = bound != null && bound.Contains(parameter) ? bound[parameter] : null;
+            if (value is PSObject p) value = p.BaseObject;
+            return value switch
+            {
+                null => null,
+                string s => s,
+                NameOrId n => n.Value,
+                _ => PSObject.AsPSObject(value).Properties["Id"]?.Value?.ToString() ?? value.ToString(),
+            };
+        }
+
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
@@ -45,7 +68,7 @@ namespace OpenStack.PowerShell.Completion
             {
                 var session = SessionFrom(fakeBoundParameters) ?? SessionStore.Current;
                 if (session == null || session.IsDisposed) return Array.Empty<CompletionResult>();
-                var names = Names(session);
+                var names = Names(session, ScopeOf(fakeBoundParameters));
                 var pattern = NameCompleter.PatternFor(wordToComplete);
                 return names.Where(n => pattern.IsMatch(n)).OrderBy(n => n, StringComparer.OrdinalIgnoreCase)
                     .Select(n => new CompletionResult(Quote(n), n, CompletionResultType.ParameterValue, Kind + " " + n)).ToList();
@@ -57,20 +80,21 @@ namespace OpenStack.PowerShell.Completion
             }
         }
 
-        private IReadOnlyList<string> Names(OpenStackSession session)
+        private IReadOnlyList<string> Names(OpenStackSession session, string? scope)
         {
             var cache = Caches.GetValue(session, _ => new ConcurrentDictionary<string, CachedNames>());
-            if (cache.TryGetValue(Kind, out var hit) && DateTime.UtcNow - hit.Taken < CacheLife) return hit.Names;
+            var key = scope == null ? Kind : Kind + "\n" + scope;
+            if (cache.TryGetValue(key, out var hit) && DateTime.UtcNow - hit.Taken < CacheLife) return hit.Names;
             using var cts = new CancellationTokenSource(GiveUpAfter);
             var listing = Task.Run(async () =>
             {
                 var names = new List<string>();
-                await foreach (var n in ListNamesAsync(session, cts.Token).ConfigureAwait(false))
+                await foreach (var n in (scope == null ? ListNamesAsync(session, cts.Token) : ListNamesAsync(session, scope, cts.Token)).ConfigureAwait(false))
                     if (!string.IsNullOrWhiteSpace(n)) names.Add(n!);
                 return (IReadOnlyList<string>)names.Distinct(StringComparer.Ordinal).ToList();
             });
             if (!listing.Wait(GiveUpAfter + TimeSpan.FromMilliseconds(200))) return Array.Empty<string>();
-            cache[Kind] = new CachedNames(listing.Result);
+            cache[key] = new CachedNames(listing.Result);
             return listing.Result;
         }
 

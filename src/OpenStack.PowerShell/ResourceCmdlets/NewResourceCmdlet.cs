@@ -28,7 +28,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
         protected virtual string PreparationTarget => Resource.Kind;
 
         /// <summary>The words ShouldProcess shows.</summary>
-        protected virtual string Action(TOptions options) => "Create " + Resource.Kind;
+        protected virtual string ActionText(TOptions options) => "Create " + Resource.Kind;
 
         protected virtual Task<T> CreateAsync(ResourceClient client, TOptions options, CancellationToken ct) => client.CreateAsync(Resource, options, ct);
 
@@ -53,7 +53,7 @@ namespace OpenStack.PowerShell.ResourceCmdlets
                 return;
             }
             var target = Target(options);
-            if (!ShouldProcess(target, Action(options))) return;
+            if (!ShouldProcess(target, ActionText(options))) return;
             Create(client, options, target);
         }
 

@@ -66,7 +66,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
 
         protected override string PreparationTarget => Volume.Value;
         protected override string Target(BackupCreateOptions o) => Volume.Value;
-        protected override string Action(BackupCreateOptions o) =>
+        protected override string ActionText(BackupCreateOptions o) =>
             (Incremental ? "Back up (incremental)" : "Back up") + (Snapshot != null ? " snapshot " + Snapshot + " of" : "") + " volume" + (Name != null ? " as '" + Name + "'" : "");
     }
 }

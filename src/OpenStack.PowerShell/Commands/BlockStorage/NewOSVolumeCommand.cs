@@ -86,7 +86,7 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
 
         protected override string PreparationTarget => Name;
         protected override string Target(VolumeCreateOptions o) => Name;
-        protected override string Action(VolumeCreateOptions o) => "Create volume" + (Size > 0 ? " of " + Size + " GB" : "") + (VolumeType != null ? " of type " + VolumeType : "");
+        protected override string ActionText(VolumeCreateOptions o) => "Create volume" + (Size > 0 ? " of " + Size + " GB" : "") + (VolumeType != null ? " of type " + VolumeType : "");
 
         protected override async Task<Volume> CompleteAsync(ResourceClient client, Volume created, CancellationToken ct)
         {

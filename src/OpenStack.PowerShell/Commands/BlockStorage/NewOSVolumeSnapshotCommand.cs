@@ -42,6 +42,6 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         }
         protected override string PreparationTarget => Volume.Value;
         protected override string Target(SnapshotCreateOptions o) => Volume.Value;
-        protected override string Action(SnapshotCreateOptions o) => "Snapshot volume as '" + Name + "'";
+        protected override string ActionText(SnapshotCreateOptions o) => "Snapshot volume as '" + Name + "'";
     }
 }

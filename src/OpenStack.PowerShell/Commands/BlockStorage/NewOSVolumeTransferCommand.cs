@@ -36,6 +36,6 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
             o.VolumeId = Run(ct => client.FindIdAsync(BlockStorageResources.Volumes, Volume.Value, ct));
         protected override string PreparationTarget => Volume.Value;
         protected override string Target(TransferCreateOptions o) => Volume.Value;
-        protected override string Action(TransferCreateOptions o) => "Offer volume to another project" + (Name != null ? " as transfer '" + Name + "'" : "");
+        protected override string ActionText(TransferCreateOptions o) => "Offer volume to another project" + (Name != null ? " as transfer '" + Name + "'" : "");
     }
 }

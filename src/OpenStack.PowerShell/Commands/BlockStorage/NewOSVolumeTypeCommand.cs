@@ -36,6 +36,6 @@ namespace OpenStack.PowerShell.Commands.BlockStorage
         }
         protected override string Target(VolumeTypeCreateOptions o) => Name;
         protected override string PreparationTarget => Name;
-        protected override string Action(VolumeTypeCreateOptions o) => Private ? "Create private volume type" : "Create volume type";
+        protected override string ActionText(VolumeTypeCreateOptions o) => Private ? "Create private volume type" : "Create volume type";
     }
 }

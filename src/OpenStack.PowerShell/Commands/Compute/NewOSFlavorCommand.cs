@@ -57,7 +57,7 @@ namespace OpenStack.PowerShell.Commands.Compute
 
         protected override string PreparationTarget => Name;
         protected override string Target(FlavorCreateOptions o) => Name;
-        protected override string Action(FlavorCreateOptions o) => "Create flavor (" + Vcpus + " vCPU, " + Ram + " MiB, " + Disk + " GB)";
+        protected override string ActionText(FlavorCreateOptions o) => "Create flavor (" + Vcpus + " vCPU, " + Ram + " MiB, " + Disk + " GB)";
 
         protected override void ProcessRecord() { }
 

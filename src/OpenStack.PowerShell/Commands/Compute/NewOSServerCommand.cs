@@ -105,7 +105,7 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override int ProgressId => 0x05ED;
         protected override string PreparationTarget => Name;
         protected override string Target(ServerCreateOptions o) => Name;
-        protected override string Action(ServerCreateOptions o) =>
+        protected override string ActionText(ServerCreateOptions o) =>
             "Create " + (Count > 1 ? Count + " servers" : "server") + " (flavor " + o.FlavorId + (o.ImageId != null ? ", image " + o.ImageId : "") +
             (o.ServerGroupId != null ? ", server group " + o.ServerGroupId : "") + ")";
 

@@ -26,6 +26,6 @@ namespace OpenStack.PowerShell.Commands.Compute
         protected override ResourceDescriptor<ServerGroup> Resource => ComputeResources.ServerGroups;
         protected override ServerGroupCreateOptions BuildOptions() => new ServerGroupCreateOptions { Name = Name, Policy = Policy.ToLowerInvariant(), MaxServerPerHost = MaxServerPerHost };
         protected override string Target(ServerGroupCreateOptions o) => Name;
-        protected override string Action(ServerGroupCreateOptions o) => "Create " + o.Policy + " server group";
+        protected override string ActionText(ServerGroupCreateOptions o) => "Create " + o.Policy + " server group";
     }
 }

@@ -45,7 +45,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         protected override int ProgressId => 0x05F0;
         protected override string PreparationTarget => Name;
         protected override string Target(ClusterCreateOptions o) => Name;
-        protected override string Action(ClusterCreateOptions o) => "Create cluster from template " + ClusterTemplate;
+        protected override string ActionText(ClusterCreateOptions o) => "Create cluster from template " + ClusterTemplate;
 
         protected override ClusterCreateOptions BuildOptions() => new ClusterCreateOptions
         {

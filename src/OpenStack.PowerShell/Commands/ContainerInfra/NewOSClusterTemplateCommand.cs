@@ -50,7 +50,7 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
         protected override ResourceDescriptor<ClusterTemplate> Resource => ContainerInfraResources.ClusterTemplates;
         protected override string PreparationTarget => Name;
         protected override string Target(ClusterTemplateCreateOptions o) => Name;
-        protected override string Action(ClusterTemplateCreateOptions o) => "Create " + Coe + " cluster template";
+        protected override string ActionText(ClusterTemplateCreateOptions o) => "Create " + Coe + " cluster template";
 
         protected override ClusterTemplateCreateOptions BuildOptions()
         {

@@ -74,7 +74,7 @@ namespace OpenStack.PowerShell.Commands.Identity
 
         protected override string Target(ApplicationCredentialCreateOptions o) => Name;
 
-        protected override string Action(ApplicationCredentialCreateOptions o) =>
+        protected override string ActionText(ApplicationCredentialCreateOptions o) =>
             "Create application credential of user " + ActiveSession.UserName + " on project " + ActiveSession.ProjectName +
             (Role != null ? " with role(s) " + string.Join(", ", Role) : "") + (Unrestricted ? " (unrestricted)" : "");
 

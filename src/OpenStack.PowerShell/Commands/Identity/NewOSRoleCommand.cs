@@ -31,6 +31,6 @@ namespace OpenStack.PowerShell.Commands.Identity
         }
 
         protected override string Target(RoleCreateOptions o) => Name;
-        protected override string Action(RoleCreateOptions o) => o.DomainId == null ? "Create role" : "Create role in domain " + Domain;
+        protected override string ActionText(RoleCreateOptions o) => o.DomainId == null ? "Create role" : "Create role in domain " + Domain;
     }
 }

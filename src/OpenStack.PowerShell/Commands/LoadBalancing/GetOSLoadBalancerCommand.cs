@@ -11,7 +11,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     /// <summary>Get-OSLoadBalancer: load balancers by name or id, or listed by status and tag.</summary>
     [Cmdlet(VerbsCommon.Get, "OSLoadBalancer", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(LoadBalancer))]
-    public sealed class GetOSLoadBalancerCommand : LoadBalancingGetCmdlet<LoadBalancer>
+    public sealed class GetOSLoadBalancerCommand : NamedGetCmdlet<LoadBalancer>
     {
         /// <summary>ACTIVE, ERROR, PENDING_UPDATE...</summary>
         [Parameter(ParameterSetName = ParameterSets.List)]

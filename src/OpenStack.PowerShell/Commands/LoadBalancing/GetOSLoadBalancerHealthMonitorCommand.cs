@@ -12,7 +12,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     /// <summary>Get-OSLoadBalancerHealthMonitor: health monitors by name or id, or the one of a pool.</summary>
     [Cmdlet(VerbsCommon.Get, "OSLoadBalancerHealthMonitor", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(HealthMonitor))]
-    public sealed class GetOSLoadBalancerHealthMonitorCommand : LoadBalancingGetCmdlet<HealthMonitor>
+    public sealed class GetOSLoadBalancerHealthMonitorCommand : NamedGetCmdlet<HealthMonitor>
     {
         /// <summary>The pool (name, id, or one from the pipeline) whose health monitor to get.</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
@@ -21,9 +21,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
 
         protected override ResourceDescriptor<HealthMonitor> Resource => LoadBalancingResources.HealthMonitors;
 
-        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
-        {
-            if (Pool != null) filters.Add("pool_id", await client.FindIdAsync(LoadBalancingResources.Pools, Pool.Value, ct).ConfigureAwait(false));
-        }
+        protected override Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct) =>
+            FilterByAsync(client, filters, "pool_id", LoadBalancingResources.Pools, Pool, ct);
     }
 }

@@ -12,7 +12,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     /// <summary>Get-OSLoadBalancerListener: listeners by name or id, or listed by load balancer and protocol.</summary>
     [Cmdlet(VerbsCommon.Get, "OSLoadBalancerListener", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Listener))]
-    public sealed class GetOSLoadBalancerListenerCommand : LoadBalancingGetCmdlet<Listener>
+    public sealed class GetOSLoadBalancerListenerCommand : NamedGetCmdlet<Listener>
     {
         /// <summary>The load balancer (name, id, or one from the pipeline) whose listeners to list.</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
@@ -25,7 +25,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
 
         protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
         {
-            if (LoadBalancer != null) filters.Add("loadbalancer_id", await client.FindIdAsync(LoadBalancingResources.LoadBalancers, LoadBalancer.Value, ct).ConfigureAwait(false));
+            await FilterByAsync(client, filters, "loadbalancer_id", LoadBalancingResources.LoadBalancers, LoadBalancer, ct).ConfigureAwait(false);
             filters.Add("protocol", Protocol?.ToUpperInvariant());
         }
     }

@@ -12,7 +12,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     /// <summary>Get-OSLoadBalancerMember: the members of a pool, by name or id within it, or all of them.</summary>
     [Cmdlet(VerbsCommon.Get, "OSLoadBalancerMember", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Member))]
-    public sealed class GetOSLoadBalancerMemberCommand : LoadBalancingGetCmdlet<Member>
+    public sealed class GetOSLoadBalancerMemberCommand : NamedGetCmdlet<Member>
     {
         private string _poolId = "";
 
@@ -40,7 +40,8 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
         protected override void ProcessRecord()
         {
             // Each record's pool is found first; the listing or lookups below run before the next record.
-            if (!Try(Pool.Value, () => _poolId = Run(ct => new ResourceClient(ActiveSession).FindIdAsync(LoadBalancingResources.Pools, Pool.Value, ct)))) return;
+            var client = new ResourceClient(ActiveSession);
+            if (!Try(Pool.Value, () => _poolId = Run(ct => client.FindIdAsync(LoadBalancingResources.Pools, Pool.Value, ct)))) return;
             base.ProcessRecord();
         }
     }

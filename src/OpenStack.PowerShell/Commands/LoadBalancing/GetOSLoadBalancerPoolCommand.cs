@@ -12,7 +12,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     /// <summary>Get-OSLoadBalancerPool: pools by name or id, or listed by load balancer.</summary>
     [Cmdlet(VerbsCommon.Get, "OSLoadBalancerPool", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Pool))]
-    public sealed class GetOSLoadBalancerPoolCommand : LoadBalancingGetCmdlet<Pool>
+    public sealed class GetOSLoadBalancerPoolCommand : NamedGetCmdlet<Pool>
     {
         /// <summary>The load balancer (name, id, or one from the pipeline) whose pools to list.</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]
@@ -21,9 +21,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
 
         protected override ResourceDescriptor<Pool> Resource => LoadBalancingResources.Pools;
 
-        protected override async Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct)
-        {
-            if (LoadBalancer != null) filters.Add("loadbalancer_id", await client.FindIdAsync(LoadBalancingResources.LoadBalancers, LoadBalancer.Value, ct).ConfigureAwait(false));
-        }
+        protected override Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct) =>
+            FilterByAsync(client, filters, "loadbalancer_id", LoadBalancingResources.LoadBalancers, LoadBalancer, ct);
     }
 }

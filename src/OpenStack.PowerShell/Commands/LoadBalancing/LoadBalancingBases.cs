@@ -11,36 +11,6 @@ using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.LoadBalancing
 {
-    /// <summary>Get-OS&lt;Octavia object&gt;: -Id (from the pipeline too) or -Name with wildcards, and Octavia-side filters.</summary>
-    public abstract class LoadBalancingGetCmdlet<T> : GetResourceCmdlet<T> where T : class
-    {
-        [Parameter(ParameterSetName = ParameterSets.Id, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(LoadBalancingNounCompleter))] public string[] Id { get; set; } = null!;
-
-        /// <summary>Name (wildcards allowed); an id given here is looked up as one.</summary>
-        [Parameter(ParameterSetName = ParameterSets.List, Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(LoadBalancingNounCompleter))] public string? Name { get; set; }
-
-        [Parameter(ParameterSetName = ParameterSets.List)]
-        [ValidateRange(1, 1000)]
-        public int? PageSize { get; set; }
-
-        protected override string[]? Wanted => ParameterSetName == ParameterSets.Id ? Id : null;
-        protected override string? NamePattern => Name;
-        protected override int? PageSizeValue => PageSize;
-
-        protected virtual Task AddFiltersAsync(ResourceClient client, Query filters, CancellationToken ct) => Task.CompletedTask;
-
-        protected override Query Filters(ResourceClient client)
-        {
-            var filters = new Query();
-            Run(ct => AddFiltersAsync(client, filters, ct));
-            return filters;
-        }
-    }
-
     /// <summary>
     /// The waiting every changing Octavia cmdlet shares: a change is followed until the load balancer is ACTIVE again
     /// (its object then written as it is), unless -NoWait; a load balancer busy with another change is waited for either way.
@@ -53,6 +23,14 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
             report(progress);
             return new LoadBalancerWait { Wait = !noWait, Timeout = TimeSpan.FromSeconds(timeoutSec), Progress = progress.Progress };
         }
+
+        /// <summary>The listeners or pools of one load balancer: where -LoadBalancer has names looked for.</summary>
+        public static ResourceDescriptor<T> Within<T>(ResourceDescriptor<T> kind, string loadBalancerId) where T : class =>
+            LoadBalancingResources.Within(kind, "loadbalancer_id", loadBalancerId);
+
+        /// <summary>The id of the load balancer given by name or id.</summary>
+        public static Task<string> IdOf(OpenStack.Client.Core.OpenStackSession session, string loadBalancer, CancellationToken ct) =>
+            new ResourceClient(session).FindIdAsync(LoadBalancingResources.LoadBalancers, loadBalancer, ct);
     }
 
     /// <summary>New-OS&lt;Octavia object&gt;: names resolved (and the load balancer of the tree found) before asking, then one create, followed.</summary>
@@ -80,52 +58,80 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     }
 
     /// <summary>Set-OS&lt;Octavia object&gt;: the changes checked and resolved once, then a PUT to each object, followed.</summary>
-    public abstract class LoadBalancingSetCmdlet<T, TOptions> : SetResourceCmdlet<T> where T : class where TOptions : LoadBalancingOptions
+    public abstract class LoadBalancingSetCmdlet<T, TOptions> : NamedSetCmdlet<T, TOptions> where T : class where TOptions : LoadBalancingOptions
     {
         [Parameter] public SwitchParameter NoWait { get; set; }
 
         [Parameter] [ValidateRange(1, 86400)] public int TimeoutSec { get; set; } = 600;
 
-        protected abstract TOptions BuildOptions();
-        protected virtual Task ResolveAsync(ResourceClient client, TOptions options, CancellationToken ct) => Task.CompletedTask;
-
-        /// <summary>The load balancer whose tree the object is in.</summary>
-        protected abstract Task<string> LoadBalancerOfAsync(LoadBalancingClient client, string id, CancellationToken ct);
-
-        protected override JsonObject BuildChanges(ResourceClient client)
-        {
-            var options = BuildOptions();
-            options.Check();
-            Run(ct => ResolveAsync(client, options, ct));
-            return options.ToJson();
-        }
-
         protected override async Task<T?> UpdateAsync(ResourceClient client, string id, JsonObject changes, CancellationToken ct)
         {
             var octavia = new LoadBalancingClient(client);
-            var lb = await LoadBalancerOfAsync(octavia, id, ct).ConfigureAwait(false);
+            var lb = await octavia.LoadBalancerOfAsync<T>(id, ct).ConfigureAwait(false);
             return await octavia.UpdateAsync(Resource, lb, id, changes,
                 LoadBalancerFollow.Make(NoWait, TimeoutSec, o => ReportWaitProgress(o, "Waiting for load balancer " + lb, "Load balancer " + lb)), ct).ConfigureAwait(false);
         }
     }
 
+    /// <summary>Set-OS&lt;listener or pool&gt;: names may be looked for on one load balancer only (-LoadBalancer).</summary>
+    public abstract class LoadBalancerChildSetCmdlet<T, TOptions> : LoadBalancingSetCmdlet<T, TOptions> where T : class where TOptions : LoadBalancingOptions
+    {
+        private ResourceDescriptor<T>? _scoped;
+
+        /// <summary>Look for the names on this load balancer only.</summary>
+        [Parameter] [ArgumentCompleter(typeof(LoadBalancerNameCompleter))] public string? LoadBalancer { get; set; }
+
+        /// <summary>The kind, before any -LoadBalancer scope.</summary>
+        protected abstract ResourceDescriptor<T> Kind { get; }
+        protected sealed override ResourceDescriptor<T> Resource => _scoped ?? Kind;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (LoadBalancer == null) return;
+            // Read here: the session belongs to the pipeline thread's runspace, not to the thread the lookup runs on.
+            var session = ActiveSession;
+            Must(LoadBalancer, () => _scoped = LoadBalancerFollow.Within(Kind, Run(ct => LoadBalancerFollow.IdOf(session, LoadBalancer, ct))));
+        }
+    }
+
     /// <summary>Remove-OS&lt;Octavia object&gt;: each confirmed, deleted, and followed until the load balancer is ACTIVE again.</summary>
-    public abstract class LoadBalancingRemoveCmdlet<T> : RemoveResourceCmdlet<T> where T : class
+    public abstract class LoadBalancingRemoveCmdlet<T> : NamedRemoveCmdlet<T> where T : class
     {
         [Parameter] public SwitchParameter NoWait { get; set; }
 
         [Parameter] [ValidateRange(1, 86400)] public int TimeoutSec { get; set; } = 600;
-
-        protected abstract Task<string> LoadBalancerOfAsync(LoadBalancingClient client, string id, CancellationToken ct);
 
         protected virtual bool Cascades => false;
 
         protected override async Task DeleteAsync(ResourceClient client, string id, CancellationToken ct)
         {
             var octavia = new LoadBalancingClient(client);
-            var lb = await LoadBalancerOfAsync(octavia, id, ct).ConfigureAwait(false);
+            var lb = await octavia.LoadBalancerOfAsync<T>(id, ct).ConfigureAwait(false);
             await octavia.DeleteAsync(Resource, lb, id,
                 LoadBalancerFollow.Make(NoWait, TimeoutSec, o => ReportWaitProgress(o, "Waiting for load balancer " + lb, "Load balancer " + lb)), Cascades, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Remove-OS&lt;listener or pool&gt;: names may be looked for on one load balancer only (-LoadBalancer).</summary>
+    public abstract class LoadBalancerChildRemoveCmdlet<T> : LoadBalancingRemoveCmdlet<T> where T : class
+    {
+        private ResourceDescriptor<T>? _scoped;
+
+        /// <summary>Look for the names on this load balancer only.</summary>
+        [Parameter] [ArgumentCompleter(typeof(LoadBalancerNameCompleter))] public string? LoadBalancer { get; set; }
+
+        /// <summary>The kind, before any -LoadBalancer scope.</summary>
+        protected abstract ResourceDescriptor<T> Kind { get; }
+        protected sealed override ResourceDescriptor<T> Resource => _scoped ?? Kind;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (LoadBalancer == null) return;
+            // Read here: the session belongs to the pipeline thread's runspace, not to the thread the lookup runs on.
+            var session = ActiveSession;
+            Must(LoadBalancer, () => _scoped = LoadBalancerFollow.Within(Kind, Run(ct => LoadBalancerFollow.IdOf(session, LoadBalancer, ct))));
         }
     }
 }

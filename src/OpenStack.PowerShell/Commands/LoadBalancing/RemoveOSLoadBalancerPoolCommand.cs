@@ -1,37 +1,14 @@
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using OpenStack.Client.LoadBalancing;
 using OpenStack.Client.Resources;
-using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.LoadBalancing
 {
     /// <summary>Remove-OSLoadBalancerPool: deletes pools with their members and health monitor (asks first unless -Force), each followed until its load balancer is ACTIVE again.</summary>
     [Cmdlet(VerbsCommon.Remove, "OSLoadBalancerPool", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveOSLoadBalancerPoolCommand : LoadBalancingRemoveCmdlet<Pool>
+    public sealed class RemoveOSLoadBalancerPoolCommand : LoadBalancerChildRemoveCmdlet<Pool>
     {
-        private ResourceDescriptor<Pool>? _scoped;
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(LoadBalancerPoolNameCompleter))] public string[] Id { get; set; } = null!;
-
-        /// <summary>Look for the pools' names on this load balancer only.</summary>
-        [Parameter] [ArgumentCompleter(typeof(LoadBalancerNameCompleter))] public string? LoadBalancer { get; set; }
-
-        protected override ResourceDescriptor<Pool> Resource => _scoped ?? LoadBalancingResources.Pools;
-        protected override string[] Targets => Id;
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            if (LoadBalancer != null)
-                Must(LoadBalancer, () => _scoped = LoadBalancingResources.Within(LoadBalancingResources.Pools, "loadbalancer_id",
-                    Run(ct => new ResourceClient(ActiveSession).FindIdAsync(LoadBalancingResources.LoadBalancers, LoadBalancer, ct))));
-        }
-
-        protected override Task<string> LoadBalancerOfAsync(LoadBalancingClient client, string id, CancellationToken ct) => client.LoadBalancerOfPoolAsync(id, ct);
+        protected override ResourceDescriptor<Pool> Kind => LoadBalancingResources.Pools;
     }
 }

@@ -1,10 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using OpenStack.Client.LoadBalancing;
 using OpenStack.Client.Resources;
-using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.LoadBalancing
 {
@@ -13,10 +10,6 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     [OutputType(typeof(LoadBalancer))]
     public sealed class SetOSLoadBalancerCommand : LoadBalancingSetCmdlet<LoadBalancer, LoadBalancerOptions>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(LoadBalancerNameCompleter))] public string[] Id { get; set; } = null!;
-
         [Parameter] [Alias("NewName")] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
         /// <summary>Replaces the tags; @() removes them all.</summary>
@@ -24,11 +17,8 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
         [Parameter] public bool? AdminStateUp { get; set; }
 
         protected override ResourceDescriptor<LoadBalancer> Resource => LoadBalancingResources.LoadBalancers;
-        protected override string[] Targets => Id;
 
         protected override LoadBalancerOptions BuildOptions() =>
             new LoadBalancerOptions { Name = Name, Description = Description, Tags = Tag?.ToList(), AdminStateUp = AdminStateUp };
-
-        protected override Task<string> LoadBalancerOfAsync(LoadBalancingClient client, string id, CancellationToken ct) => Task.FromResult(id);
     }
 }

@@ -1,10 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using OpenStack.Client.LoadBalancing;
 using OpenStack.Client.Resources;
-using OpenStack.PowerShell.Completion;
 
 namespace OpenStack.PowerShell.Commands.LoadBalancing
 {
@@ -13,10 +10,6 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     [OutputType(typeof(HealthMonitor))]
     public sealed class SetOSLoadBalancerHealthMonitorCommand : LoadBalancingSetCmdlet<HealthMonitor, HealthMonitorOptions>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(LoadBalancerHealthMonitorNameCompleter))] public string[] Id { get; set; } = null!;
-
         [Parameter] [ValidateRange(1, int.MaxValue)] public int? Delay { get; set; }
         [Parameter] [ValidateRange(1, int.MaxValue)] public int? Timeout { get; set; }
         [Parameter] [ValidateRange(1, 10)] public int? MaxRetries { get; set; }
@@ -29,14 +22,11 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
         [Parameter] public bool? AdminStateUp { get; set; }
 
         protected override ResourceDescriptor<HealthMonitor> Resource => LoadBalancingResources.HealthMonitors;
-        protected override string[] Targets => Id;
 
         protected override HealthMonitorOptions BuildOptions() => new HealthMonitorOptions
         {
             Name = Name, Tags = Tag?.ToList(), AdminStateUp = AdminStateUp, Delay = Delay, Timeout = Timeout, MaxRetries = MaxRetries,
             MaxRetriesDown = MaxRetriesDown, UrlPath = UrlPath, HttpMethod = HttpMethod?.ToUpperInvariant(), ExpectedCodes = ExpectedCodes,
         };
-
-        protected override Task<string> LoadBalancerOfAsync(LoadBalancingClient client, string id, CancellationToken ct) => client.LoadBalancerOfHealthMonitorAsync(id, ct);
     }
 }

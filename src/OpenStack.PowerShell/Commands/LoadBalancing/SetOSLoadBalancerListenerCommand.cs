@@ -11,17 +11,8 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
     /// <summary>Set-OSLoadBalancerListener: changes listeners' default pool, limits, timeouts, allowed CIDRs, name or tags.</summary>
     [Cmdlet(VerbsCommon.Set, "OSLoadBalancerListener", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Listener))]
-    public sealed class SetOSLoadBalancerListenerCommand : LoadBalancingSetCmdlet<Listener, ListenerOptions>
+    public sealed class SetOSLoadBalancerListenerCommand : LoadBalancerChildSetCmdlet<Listener, ListenerOptions>
     {
-        private ResourceDescriptor<Listener>? _scoped;
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(LoadBalancerListenerNameCompleter))] public string[] Id { get; set; } = null!;
-
-        /// <summary>Look for the listeners' names on this load balancer only.</summary>
-        [Parameter] [ArgumentCompleter(typeof(LoadBalancerNameCompleter))] public string? LoadBalancer { get; set; }
-
         [Parameter] [Alias("NewName")] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }
         /// <summary>The pool traffic goes to (name or id, of the listener's load balancer); "" removes it.</summary>
@@ -36,16 +27,7 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
         [Parameter] [AllowEmptyCollection] public string[]? Tag { get; set; }
         [Parameter] public bool? AdminStateUp { get; set; }
 
-        protected override ResourceDescriptor<Listener> Resource => _scoped ?? LoadBalancingResources.Listeners;
-        protected override string[] Targets => Id;
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            if (LoadBalancer != null)
-                Must(LoadBalancer, () => _scoped = LoadBalancingResources.Within(LoadBalancingResources.Listeners, "loadbalancer_id",
-                    Run(ct => new ResourceClient(ActiveSession).FindIdAsync(LoadBalancingResources.LoadBalancers, LoadBalancer, ct))));
-        }
+        protected override ResourceDescriptor<Listener> Kind => LoadBalancingResources.Listeners;
 
         protected override ListenerOptions BuildOptions() => new ListenerOptions
         {
@@ -66,7 +48,5 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
             }
             o.DefaultPoolId = await client.FindIdAsync(pools, DefaultPool!, ct).ConfigureAwait(false);
         }
-
-        protected override Task<string> LoadBalancerOfAsync(LoadBalancingClient client, string id, CancellationToken ct) => client.LoadBalancerOfListenerAsync(id, ct);
     }
 }

@@ -13,7 +13,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSFloatingIP: floating IPs by id or address, or listed by network, port, fixed address or status.</summary>
     [Cmdlet(VerbsCommon.Get, "OSFloatingIP", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(FloatingIp))]
-    public sealed class GetOSFloatingIPCommand : NeutronGetCmdlet<FloatingIp>
+    public sealed class GetOSFloatingIPCommand : NamedGetCmdlet<FloatingIp>
     {
         /// <summary>The external network the addresses come from.</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]

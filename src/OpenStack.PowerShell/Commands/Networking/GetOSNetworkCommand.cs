@@ -11,7 +11,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSNetwork: networks by name or id, or listed with Neutron-side filters.</summary>
     [Cmdlet(VerbsCommon.Get, "OSNetwork", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Network))]
-    public sealed class GetOSNetworkCommand : NeutronGetCmdlet<Network>
+    public sealed class GetOSNetworkCommand : NamedGetCmdlet<Network>
     {
         /// <summary>Only external networks (router:external), or with -External:$false only internal ones.</summary>
         [Parameter(ParameterSetName = ParameterSets.List)]

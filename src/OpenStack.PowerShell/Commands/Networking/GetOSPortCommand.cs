@@ -13,7 +13,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSPort: ports by name or id, or listed by network, device (a server's id), owner, status, MAC or address.</summary>
     [Cmdlet(VerbsCommon.Get, "OSPort", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Port))]
-    public sealed class GetOSPortCommand : NeutronGetCmdlet<Port>
+    public sealed class GetOSPortCommand : NamedGetCmdlet<Port>
     {
         /// <summary>Ports on this network (name, id, or a network from the pipeline).</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]

@@ -11,7 +11,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSRouter: routers by name or id, or listed (by project).</summary>
     [Cmdlet(VerbsCommon.Get, "OSRouter", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Router))]
-    public sealed class GetOSRouterCommand : NeutronGetCmdlet<Router>
+    public sealed class GetOSRouterCommand : NamedGetCmdlet<Router>
     {
         [Parameter(ParameterSetName = ParameterSets.List)] public string? ProjectId { get; set; }
 

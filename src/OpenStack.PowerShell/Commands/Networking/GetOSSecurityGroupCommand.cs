@@ -11,7 +11,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSSecurityGroup: security groups (with their rules) by name or id, or listed.</summary>
     [Cmdlet(VerbsCommon.Get, "OSSecurityGroup", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(SecurityGroup))]
-    public sealed class GetOSSecurityGroupCommand : NeutronGetCmdlet<SecurityGroup>
+    public sealed class GetOSSecurityGroupCommand : NamedGetCmdlet<SecurityGroup>
     {
         [Parameter(ParameterSetName = ParameterSets.List)] public string? ProjectId { get; set; }
 

@@ -13,7 +13,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSSecurityGroupRule: rules by id, or listed by group, direction, protocol and ether type.</summary>
     [Cmdlet(VerbsCommon.Get, "OSSecurityGroupRule", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(SecurityGroupRule))]
-    public sealed class GetOSSecurityGroupRuleCommand : NeutronGetCmdlet<SecurityGroupRule>
+    public sealed class GetOSSecurityGroupRuleCommand : NamedGetCmdlet<SecurityGroupRule>
     {
         /// <summary>The group (name, id or object; from the pipeline too).</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true)]

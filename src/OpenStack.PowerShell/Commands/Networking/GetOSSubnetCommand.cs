@@ -13,7 +13,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSSubnet: subnets by name or id, or listed by network, CIDR and IP version.</summary>
     [Cmdlet(VerbsCommon.Get, "OSSubnet", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(Subnet))]
-    public sealed class GetOSSubnetCommand : NeutronGetCmdlet<Subnet>
+    public sealed class GetOSSubnetCommand : NamedGetCmdlet<Subnet>
     {
         /// <summary>The network (name, id, or a network from the pipeline) whose subnets to list.</summary>
         [Parameter(ParameterSetName = ParameterSets.List, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

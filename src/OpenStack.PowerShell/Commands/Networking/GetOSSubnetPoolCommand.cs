@@ -10,7 +10,7 @@ namespace OpenStack.PowerShell.Commands.Networking
     /// <summary>Get-OSSubnetPool: subnet pools by name or id, or listed by IP version; -Default for the default pools.</summary>
     [Cmdlet(VerbsCommon.Get, "OSSubnetPool", DefaultParameterSetName = ParameterSets.List)]
     [OutputType(typeof(SubnetPool))]
-    public sealed class GetOSSubnetPoolCommand : NeutronGetCmdlet<SubnetPool>
+    public sealed class GetOSSubnetPoolCommand : NamedGetCmdlet<SubnetPool>
     {
         [Parameter(ParameterSetName = ParameterSets.List)] [ValidateSet("4", "6")] public string? IpVersion { get; set; }
 

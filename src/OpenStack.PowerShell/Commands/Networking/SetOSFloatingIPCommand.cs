@@ -5,13 +5,14 @@ using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSFloatingIP: moves floating IPs to a port, or takes them off (-Disassociate).</summary>
     [Cmdlet(VerbsCommon.Set, "OSFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PortSet)]
     [OutputType(typeof(FloatingIp))]
-    public sealed class SetOSFloatingIPCommand : NeutronSetCmdlet<FloatingIp, FloatingIpOptions>
+    public sealed class SetOSFloatingIPCommand : NamedSetCmdlet<FloatingIp, FloatingIpOptions>
     {
         private const string DisassociateSet = "Disassociate";
         private const string PortSet = "Port";

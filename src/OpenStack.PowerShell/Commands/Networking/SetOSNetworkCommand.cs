@@ -1,13 +1,14 @@
 using System.Management.Automation;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSNetwork: changes the given properties of networks, leaving the rest alone.</summary>
     [Cmdlet(VerbsCommon.Set, "OSNetwork", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Network))]
-    public sealed class SetOSNetworkCommand : NeutronSetCmdlet<Network, NetworkOptions>
+    public sealed class SetOSNetworkCommand : NamedSetCmdlet<Network, NetworkOptions>
     {
         [Parameter] [Alias("NewName")] [ValidateNotNullOrEmpty] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }

@@ -5,13 +5,14 @@ using System.Threading.Tasks;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSPort: changes name, addresses, security groups or allowed address pairs of ports.</summary>
     [Cmdlet(VerbsCommon.Set, "OSPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Port))]
-    public sealed class SetOSPortCommand : NeutronSetCmdlet<Port, PortOptions>
+    public sealed class SetOSPortCommand : NamedSetCmdlet<Port, PortOptions>
     {
         [Parameter] [Alias("NewName")] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }

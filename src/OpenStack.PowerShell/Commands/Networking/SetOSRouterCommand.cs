@@ -6,13 +6,14 @@ using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSRouter: renames routers, sets or clears their external gateway, replaces or clears their static routes.</summary>
     [Cmdlet(VerbsCommon.Set, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Router))]
-    public sealed class SetOSRouterCommand : NeutronSetCmdlet<Router, RouterOptions>
+    public sealed class SetOSRouterCommand : NamedSetCmdlet<Router, RouterOptions>
     {
         private const string GatewaySet = "Gateway";
         private const string NoGatewaySet = "NoGateway";

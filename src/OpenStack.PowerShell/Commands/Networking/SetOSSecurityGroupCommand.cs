@@ -1,13 +1,14 @@
 using System.Management.Automation;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSSecurityGroup: renames security groups, describes them, makes them stateful or stateless.</summary>
     [Cmdlet(VerbsCommon.Set, "OSSecurityGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SecurityGroup))]
-    public sealed class SetOSSecurityGroupCommand : NeutronSetCmdlet<SecurityGroup, SecurityGroupOptions>
+    public sealed class SetOSSecurityGroupCommand : NamedSetCmdlet<SecurityGroup, SecurityGroupOptions>
     {
         [Parameter] [Alias("NewName")] [ValidateNotNullOrEmpty] public string? Name { get; set; }
         [Parameter] public string? Description { get; set; }

@@ -3,13 +3,14 @@ using System.Linq;
 using System.Management.Automation;
 using OpenStack.Client.Network;
 using OpenStack.Client.Resources;
+using OpenStack.PowerShell.ResourceCmdlets;
 
 namespace OpenStack.PowerShell.Commands.Networking
 {
     /// <summary>Set-OSSubnet: changes name, gateway, DNS servers, pools, DHCP, host routes or service types of subnets.</summary>
     [Cmdlet(VerbsCommon.Set, "OSSubnet", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = GatewaySet)]
     [OutputType(typeof(Subnet))]
-    public sealed class SetOSSubnetCommand : NeutronSetCmdlet<Subnet, SubnetOptions>
+    public sealed class SetOSSubnetCommand : NamedSetCmdlet<Subnet, SubnetOptions>
     {
         private const string GatewaySet = "Gateway";
         private const string NoGatewaySet = "NoGateway";

@@ -7,10 +7,10 @@ using System.Management.Automation.Language;
 namespace OpenStack.PowerShell.Completion
 {
     /// <summary>
-    /// For the shared -Id and -Name of the Neutron Get/Set/Remove cmdlets: the noun of the command says what to
-    /// complete (Get-OSNetwork: networks, Remove-OSRouter: routers).
+    /// For the -Id and -Name the shared Get/Set/Remove bases declare once for many nouns: the noun of the command says
+    /// what to complete (Get-OSNetwork: networks, Remove-OSLoadBalancerPool: pools).
     /// </summary>
-    public sealed class NeutronNounCompleter : IArgumentCompleter
+    public sealed class NounCompleter : IArgumentCompleter
     {
         private static readonly Dictionary<string, IArgumentCompleter> ByNoun = new Dictionary<string, IArgumentCompleter>(StringComparer.OrdinalIgnoreCase)
         {
@@ -20,6 +20,12 @@ namespace OpenStack.PowerShell.Completion
             ["OSRouter"] = new RouterNameCompleter(),
             ["OSPort"] = new PortNameCompleter(),
             ["OSSecurityGroup"] = new SecurityGroupNameCompleter(),
+            ["OSLoadBalancer"] = new LoadBalancerNameCompleter(),
+            ["OSLoadBalancerListener"] = new LoadBalancerListenerNameCompleter(),
+            ["OSLoadBalancerPool"] = new LoadBalancerPoolNameCompleter(),
+            ["OSLoadBalancerHealthMonitor"] = new LoadBalancerHealthMonitorNameCompleter(),
+            ["OSLoadBalancerMember"] = new LoadBalancerMemberNameCompleter(),
+            ["OSLoadBalancerL7Policy"] = new LoadBalancerL7PolicyNameCompleter(),
         };
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
