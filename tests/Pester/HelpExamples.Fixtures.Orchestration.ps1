@@ -60,6 +60,11 @@ $upWeb = [scriptblock]::Create($appUp)
         'Get-OSStackResource: The server a stack built' = @{ Present = 'stack web' }
         'Get-OSStackEvent: What happened to a stack' = @{ Present = 'stack web' }
         'Get-OSStackEvent: The last events of one resource' = @{ Present = 'stack web' }
+        'Get-OSStackEvent: Watch a stack being built' = @{
+            Absent = 'stack app2'
+            Setup = { Set-Content app.yaml "heat_template_version: 2018-08-31`nresources:`n  r: {type: OS::Heat::RandomString}" }
+            Cleanup = { Remove-OSStack app2 -Force -Wait -ErrorAction SilentlyContinue; Remove-Item app.yaml -ErrorAction Ignore }
+        }
         'Get-OSStackOutput: All outputs' = @{ Present = 'stack web' }
         'Get-OSStackOutput: One output' = @{ Present = 'stack web' }
         'Get-OSStackTemplate: Save a stack''s template' = @{ Present = 'stack web'; Cleanup = { Remove-Item web-deployed.json -ErrorAction Ignore } }

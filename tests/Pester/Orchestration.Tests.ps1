@@ -1,7 +1,7 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 # Heat against the local cloud, the life of a stack that builds: a server, a network, a subnet and a volume created
 # with -Wait, its outputs, resources, events and template read, a parameter changed (previewed, then seen in the
-# events), suspended, resumed and removed; and a template of two files. The failures (a template Heat refuses, a
+# events), suspended, resumed and removed; events followed as they happen; and a template of two files. The failures (a template Heat refuses, a
 # resource that fails while built) are in the hosted OrchestrationTests. Stacks are named pester-heat-*.
 
 BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) }
@@ -107,6 +107,28 @@ outputs:
         $stacks | Wait-OSStack -Status DELETED -TimeoutSec 120
         # Heat may still list a stack it has just deleted, as DELETE_COMPLETE.
         @(Get-OSStack -Name "$prefix-w-*" | Where-Object Status -ne DELETE_COMPLETE).Count | Should -Be 0
+    }
+
+    It 'follows a stack''s events as they happen, and ends when its operation ends' {
+        # Two resources that take a few seconds each, one after the other.
+        $slow = "heat_template_version: 2018-08-31`nresources:`n  a: {type: OS::Heat::TestResource, properties: {wait_secs: 3}}`n" +
+            "  b: {type: OS::Heat::TestResource, depends_on: a, properties: {wait_secs: 3}}"
+        $stack = New-OSStack "$prefix-follow" -Template $slow
+        $seen = @{ First = $null }
+        $events = @($stack | Get-OSStackEvent -Follow | ForEach-Object {
+                # The first event comes while the stack is still being built: written as it happens, not at the end.
+                if (-not $seen.First) { $seen.First = (Get-OSStack -Id $stack.Id).Status }
+                $_
+            })
+        $seen.First | Should -Be 'CREATE_IN_PROGRESS'
+        (Get-OSStack -Id $stack.Id).Status | Should -Be 'CREATE_COMPLETE' -Because '-Follow ends when the operation does'
+        ($events | ForEach-Object { "$($_.ResourceName) $($_.Status)" }) | Should -Be @(
+            "$prefix-follow CREATE_IN_PROGRESS", 'a CREATE_IN_PROGRESS', 'a CREATE_COMPLETE', 'b CREATE_IN_PROGRESS', 'b CREATE_COMPLETE',
+            "$prefix-follow CREATE_COMPLETE")
+        @($events.Id | Select-Object -Unique).Count | Should -Be $events.Count
+        # A stack whose operation is over: the events so far, and the command ends at once.
+        @(Get-OSStackEvent $stack -Follow -Resource b).Status | Should -Be @('CREATE_IN_PROGRESS', 'CREATE_COMPLETE')
+        { Get-OSStackEvent $stack -Follow -Newest } | Should -Throw -ExceptionType ([System.Management.Automation.ParameterBindingException])
     }
 
     It 'sends the files a template refers to: a nested template and get_file' {

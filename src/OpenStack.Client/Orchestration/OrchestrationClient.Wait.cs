@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStack.Client.Core;
@@ -59,6 +60,36 @@ namespace OpenStack.Client.Orchestration
                 }
                 if (DateTime.UtcNow >= end)
                     throw new ServiceTimeoutException("Stack " + stack + " did not reach " + action + "_COMPLETE within " + (int)timeout.TotalSeconds + " s (it is " + now + ").");
+                await Task.Delay(pacing.PauseAfter(polls, DateTime.UtcNow - started), ct).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>
+        /// The stack's events as they happen: those recorded so far (of one resource when named), then each new one as Heat
+        /// records it, read at the pace of a wait, until the stack is in no *_IN_PROGRESS status (its events up to then
+        /// included) or is gone. The status is read before the events, so the last read has every event up to it.
+        /// </summary>
+        public async IAsyncEnumerable<StackEvent> FollowEventsAsync(Stack stack, string? resource = null, int? nestedDepth = null, TimeSpan? interval = null,
+            [EnumeratorCancellation] CancellationToken ct = default)
+        {
+            var pacing = new Waiting.WaitOptions { Interval = interval ?? TimeSpan.FromSeconds(2), Timeout = TimeSpan.FromDays(365) };
+            var started = DateTime.UtcNow;
+            string? marker = null;
+            for (var polls = 1; ; polls++)
+            {
+                var current = await GetAsync(stack.Id, ct).ConfigureAwait(false);
+                var seen = new List<StackEvent>();
+                try
+                {
+                    await foreach (var e in ListEventsAsync(stack, resource, marker, nestedDepth, false, ct).ConfigureAwait(false)) seen.Add(e);
+                }
+                catch (NotFoundException) when (current == null || (current.Status ?? "").StartsWith("DELETE", StringComparison.Ordinal)) { yield break; }
+                foreach (var e in seen)
+                {
+                    marker = e.Id;
+                    yield return e;
+                }
+                if (current == null || !(current.Status ?? "").EndsWith("_IN_PROGRESS", StringComparison.Ordinal)) yield break;
                 await Task.Delay(pacing.PauseAfter(polls, DateTime.UtcNow - started), ct).ConfigureAwait(false);
             }
         }
