@@ -75,5 +75,7 @@ start_octavia() {
   later wait_for octavia-api 90 http_ok http://$H:9876/
   later wait_for octavia-worker 90 octavia_consuming $from
 }
-# The worker takes requests once its v2 consumer (the amphora provider's queue) has started.
-octavia_consuming() { tail -n "+$1" "$LOG/octavia-worker.log" | grep -q 'Starting V2 consumer'; }
+# The worker takes requests once its v2 consumer (the amphora provider's queue) has started. Read by awk to the end:
+# `tail | grep -q` stops reading at the first match, tail then dies of SIGPIPE on a long log, and pipefail took
+# that for "not started" (a start.sh beside a running worker timed out).
+octavia_consuming() { awk -v from="$1" 'NR >= from && /Starting V2 consumer/ { found = 1 } END { exit !found }' "$LOG/octavia-worker.log"; }
