@@ -74,5 +74,7 @@ if [ "$test_rc" != 0 ] && [ "$failed" = 0 ]; then
     note=" (a test runner exited with an error and no failed test)"
   fi
 fi
+# What failed, named just above the summary, so the end of a long log says it.
+if [ "$failed" != 0 ] && command -v python3 >/dev/null; then python3 tests/list-failed-tests.py "$results"; fi
 echo "$passed passed, $failed failed, $skipped skipped$note"
 [ "$failed" = 0 ]

@@ -50,8 +50,12 @@ $Host.UI.WriteLine("Pester $((Get-Module Pester).Version) in pwsh $($PSVersionTa
     "$($result.FailedContainersCount) failed containers in $([int]$result.Duration.TotalSeconds) s")
 # Failures outside any test are not in the NUnit file's counts: name them beside it, for the run's summary line.
 $outside = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($config.TestResult.OutputPath.Value), 'pester-outside-tests.txt')
-$names = @($result.FailedBlocks | ForEach-Object { "block '$($_.ExpandedPath)'" }) +
-    @($result.FailedContainers | ForEach-Object { "file $([System.IO.Path]::GetFileName([string]$_.Item))" })
+function Get-FirstError($item) {
+    $message = @($item.ErrorRecord | ForEach-Object { "$($_.Exception.Message)" -split "`n" | Select-Object -First 1 })[0]
+    if ($message) { ": $($message.Trim())" } else { '' }
+}
+$names = @($result.FailedBlocks | ForEach-Object { "block '$($_.ExpandedPath)'$(Get-FirstError $_)" }) +
+    @($result.FailedContainers | ForEach-Object { "file $([System.IO.Path]::GetFileName([string]$_.Item))$(Get-FirstError $_)" })
 if ($names.Count -gt 0) {
     [System.IO.File]::WriteAllLines($outside, [string[]]$names)
 } elseif ([System.IO.File]::Exists($outside)) {
