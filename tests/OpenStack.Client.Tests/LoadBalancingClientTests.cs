@@ -80,6 +80,22 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public async Task A_create_refused_as_immutable_is_sent_again_once_the_load_balancer_is_ACTIVE()
+        {
+            var (client, calls) = await StubAsync(new Dictionary<string, Queue<(int, string)>>
+            {
+                // The load balancer was just asked for (PENDING_CREATE): the listener is refused, then accepted.
+                ["POST /lb/v2/lbaas/listeners"] = Answers((409, Immutable), (201, ListenerBody("http", "PENDING_CREATE"))),
+                ["GET /lb/v2/lbaas/loadbalancers/" + Lb] = Answers((200, LbBody("PENDING_CREATE")), (200, LbBody("ACTIVE"))),
+                ["GET /lb/v2/lbaas/listeners/" + ListenerId] = Answers((200, ListenerBody("http", "ACTIVE"))),
+            });
+            var options = new ListenerOptions { Name = "http", LoadBalancerId = Lb, Protocol = "HTTP", ProtocolPort = 80 };
+            var listener = await client.CreateAsync(LoadBalancingResources.Listeners, Lb, options, Fast());
+            Assert.Equal("ACTIVE", listener.ProvisioningStatus);
+            Assert.Equal(2, calls().Count(c => c == "POST /lb/v2/lbaas/listeners"));
+        }
+
+        [Fact]
         public async Task A_load_balancer_that_goes_to_ERROR_ends_the_wait_with_an_error_naming_it()
         {
             var (client, _) = await StubAsync(new Dictionary<string, Queue<(int, string)>>

@@ -145,7 +145,8 @@ namespace OpenStack.Client.LoadBalancing
             where T : class
         {
             var body = options.ToJson();
-            var created = await ChangeAsync(loadBalancerId, c => _resources.CreateAsync(d, body, c), wait, false, ct).ConfigureAwait(false);
+            // Sent afresh on each try: a body once sent belongs to the request's envelope.
+            var created = await ChangeAsync(loadBalancerId, c => _resources.CreateAsync(d, (JsonObject)body.DeepClone(), c), wait, false, ct).ConfigureAwait(false);
             return wait.Wait ? await ReadBackAsync(d, d.IdOf(created), ct).ConfigureAwait(false) ?? created : created;
         }
 
