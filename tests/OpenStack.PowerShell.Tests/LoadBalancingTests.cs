@@ -11,7 +11,7 @@ namespace OpenStack.PowerShell.Tests
     /// Octavia against the local cloud (no-op drivers: every change still goes PENDING_* to ACTIVE in the real API), as the
     /// demo user, checked against the openstack CLI: a tree built with members by address; names of listeners and pools
     /// looked for on one load balancer; member names completed within the pool typed. The tree with servers from the
-    /// pipeline, the status tree and a change met while PENDING_UPDATE are in tests/Pester/LoadBalancing.Tests.ps1.
+    /// pipeline, the status tree and a change met while PENDING_CREATE are in tests/Pester/LoadBalancing.Tests.ps1.
     /// </summary>
     public sealed class LoadBalancingTests : CloudScriptTest
     {
@@ -63,6 +63,14 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(new[] { Prefix + "-m1 " + ipBase + "11:8080 w1", Prefix + "-m2 " + ipBase + "12:8080 w5" }, members);
             Assert.Single(Cli("loadbalancer healthmonitor list").EnumerateArray(), m => m.GetProperty("id").GetString() ==
                 Ps.Run(@"(Get-OSLoadBalancerHealthMonitor -Pool """ + poolId + @""").Id").ThrowIfFailed().Output.Single().ToString());
+
+            // Members piped into Set- change one by one, but their pool and its load balancer are looked for once, not per member.
+            Ps.Run(@"$members = Get-OSLoadBalancerMember -Pool """ + poolId + @"""", Vars).ThrowIfFailed();
+            var set = Ps.Run("$members | Set-OSLoadBalancerMember -Weight 3 -Verbose", Vars).ThrowIfFailed();
+            var poolReads = set.Verbose.Where(v => v.StartsWith("HTTP GET", System.StringComparison.Ordinal) &&
+                System.Text.RegularExpressions.Regex.IsMatch(v, "/pools/" + poolId + @"(\?|\s|$)")).ToList();
+            Assert.True(poolReads.Count is >= 1 and <= 2, "the pool was read " + poolReads.Count + " times:\n" + string.Join("\n", set.Verbose));
+            Assert.Equal(new[] { "3", "3" }, Ps.Run(@"(Get-OSLoadBalancerMember -Pool """ + poolId + @""").Weight").ThrowIfFailed().Output.Select(o => o.ToString()));
 
             // -WhatIf names the whole tree and removes nothing.
             var whatIf = Ps.Run(@"Remove-OSLoadBalancer ""$prefix-lb"" -Cascade -WhatIf; (Get-OSLoadBalancer -Name ""$prefix-lb"").ProvisioningStatus", Vars).ThrowIfFailed();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
@@ -32,6 +33,17 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
         /// <summary>Gives an object read what Octavia does not send: the parent it was read from.</summary>
         protected abstract void Adopt(T child, string parentId);
 
+        // Each parent and its load balancer are looked for once per command, not once per object piped in.
+        private readonly ConcurrentDictionary<string, Lazy<Task<(string ParentId, string LoadBalancerId)>>> _parents =
+            new ConcurrentDictionary<string, Lazy<Task<(string ParentId, string LoadBalancerId)>>>(StringComparer.Ordinal);
+
+        private Task<(string ParentId, string LoadBalancerId)> ParentAsync(LoadBalancingClient octavia, string parent, CancellationToken ct) =>
+            _parents.GetOrAdd(parent, p => new Lazy<Task<(string, string)>>(async () =>
+            {
+                var parentId = await octavia.Resources.FindIdAsync(Parents, p, ct).ConfigureAwait(false);
+                return (parentId, await octavia.LoadBalancerOfAsync<TParent>(parentId, ct).ConfigureAwait(false));
+            })).Value;
+
         protected void EnqueueEach(string action, Func<LoadBalancingClient, ResourceDescriptor<T>, string, string, LoadBalancerWait, CancellationToken, Task<T?>> change,
             bool passThru, bool force = false)
         {
@@ -40,10 +52,9 @@ namespace OpenStack.PowerShell.Commands.LoadBalancing
             foreach (var id in Id)
                 Enqueue(id, action + " of " + Parents.Kind + " " + parent, id, async ct =>
                 {
-                    var parentId = await octavia.Resources.FindIdAsync(Parents, parent, ct).ConfigureAwait(false);
+                    var (parentId, lb) = await ParentAsync(octavia, parent, ct).ConfigureAwait(false);
                     var children = Children.Under(parentId);
                     var childId = await octavia.Resources.FindIdAsync(children, id, ct).ConfigureAwait(false);
-                    var lb = await octavia.LoadBalancerOfAsync<TParent>(parentId, ct).ConfigureAwait(false);
                     var wait = LoadBalancerFollow.Make(NoWait, TimeoutSec, o => ReportWaitProgress(o, "Waiting for load balancer " + lb, "Load balancer " + lb));
                     var result = await change(octavia, children, lb, childId, wait, ct).ConfigureAwait(false);
                     if (result != null) Adopt(result, parentId);
