@@ -3,6 +3,7 @@
 #
 #   bash tests/run.sh            # integration tests skip (visibly) if no local cloud answers
 #   sudo bash tests/run.sh --cloud   # first install/start the local OpenStack (tests/cloud/start.sh)
+#   bash tests/run.sh --build-only, then bash tests/run.sh --no-build   # the build apart from the tests (.ci/run)
 #
 # It installs pwsh 7.6.9 and Pester 5.7.1 into .tools/ (tools/install-test-tools.sh, from NuGet), then in that
 # pwsh runs ./build.ps1 -Task Package (build and package) and ./build.ps1 -Task Test -NoBuild: the xunit suites
@@ -14,7 +15,23 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-if [ "${1:-}" = "--cloud" ]; then
+cloud=0 build=1 build_only=0
+for arg in "$@"; do
+  case "$arg" in
+    --cloud) cloud=1 ;;
+    --no-build) build=0 ;;        # built already by --build-only (.ci/run builds while the cloud starts)
+    --build-only) build_only=1 ;; # install pwsh and Pester, build and package, run nothing
+    *) echo "unknown argument $arg (--cloud, --no-build, --build-only)"; exit 2 ;;
+  esac
+done
+if [ "$build_only" = 1 ]; then
+  if tools=$(bash tools/install-test-tools.sh); then
+    exec "$(sed -n 's/^PWSH=//p' <<<"$tools")" -NoProfile -NonInteractive -File build.ps1 -Task Package
+  fi
+  [ "${CI:-}" = "true" ] && { echo "pwsh or Pester could not be installed (tools/install-test-tools.sh)"; exit 1; }
+  exec dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q
+fi
+if [ "$cloud" = 1 ]; then
   bash tests/cloud/start.sh || { echo "the local cloud did not start"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
@@ -25,7 +42,7 @@ test_rc=0
 no_pwsh=0
 if tools=$(bash tools/install-test-tools.sh); then
   pwsh=$(sed -n 's/^PWSH=//p' <<<"$tools"); pester=$(sed -n 's/^PESTER=//p' <<<"$tools")
-  if ! "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Package; then
+  if [ "$build" = 1 ] && ! "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Package; then
     echo "build failed"; echo "0 passed, 1 failed"; exit 1
   fi
   "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Test -NoBuild -ResultsDirectory "$results" || test_rc=1
@@ -37,7 +54,7 @@ else
   else
     echo "Pester: skipped, pwsh or Pester could not be installed (tools/install-test-tools.sh); tests/Pester did not run"
   fi
-  if ! dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q; then
+  if [ "$build" = 1 ] && ! dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q; then
     echo "build failed"; echo "0 passed, 1 failed"; exit 1
   fi
   for project in tests/OpenStack.Client.Tests tests/OpenStack.PowerShell.Tests; do
