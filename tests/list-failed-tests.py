@@ -37,7 +37,7 @@ def outside_tests(path):
     file: tests/Pester/Invoke-PesterSuite.ps1 names it in a file of its own."""
     with open(path, encoding="utf-8") as lines:
         for line in lines:
-            name, _, message = line.strip().partition(": ")
+            name, _, message = line.rstrip("\n").partition("\t")
             if name:
                 yield "Pester", name, message
 

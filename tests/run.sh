@@ -86,7 +86,7 @@ note=
 if [ "$test_rc" != 0 ] && [ "$failed" = 0 ]; then
   failed=1
   if [ -s "$results/pester-outside-tests.txt" ]; then
-    note=" (outside any test: $(head -n 3 "$results/pester-outside-tests.txt" | paste -sd ';' | cut -c1-200))"
+    note=" (outside any test: $(head -n 3 "$results/pester-outside-tests.txt" | sed "s/\t/: /" | paste -sd ";" | cut -c1-200))"
   else
     note=" (a test runner exited with an error and no failed test)"
   fi

@@ -52,7 +52,7 @@ $Host.UI.WriteLine("Pester $((Get-Module Pester).Version) in pwsh $($PSVersionTa
 $outside = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($config.TestResult.OutputPath.Value), 'pester-outside-tests.txt')
 function Get-FirstError($item) {
     $message = @($item.ErrorRecord | ForEach-Object { "$($_.Exception.Message)" -split "`n" | Select-Object -First 1 })[0]
-    if ($message) { ": $($message.Trim())" } else { '' }
+    if ($message) { "`t$($message.Trim())" } else { '' }
 }
 $names = @($result.FailedBlocks | ForEach-Object { "block '$($_.ExpandedPath)'$(Get-FirstError $_)" }) +
     @($result.FailedContainers | ForEach-Object { "file $([System.IO.Path]::GetFileName([string]$_.Item))$(Get-FirstError $_)" })
