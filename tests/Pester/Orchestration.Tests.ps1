@@ -1,8 +1,9 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 # Heat against the local cloud, the life of a stack that builds: a server, a network, a subnet and a volume created
 # with -Wait, its outputs, resources, events and template read, a parameter changed (previewed, then seen in the
-# events), suspended, resumed and removed; events followed as they happen; and a template of two files. The failures (a template Heat refuses, a
-# resource that fails while built) are in the hosted OrchestrationTests. Stacks are named pester-heat-*.
+# events), suspended, resumed and removed; events followed as they happen; a template Heat refuses and a resource that
+# fails while built; and a template of two files. The hosted OrchestrationTests run the same scenarios in the engine,
+# against the openstack CLI. Stacks are named pester-heat-*.
 
 BeforeDiscovery { . ([System.IO.Path]::Combine($PSScriptRoot, 'TestCloud.ps1')) }
 
@@ -129,6 +130,29 @@ outputs:
         # A stack whose operation is over: the events so far, and the command ends at once.
         @(Get-OSStackEvent $stack -Follow -Resource b).Status | Should -Be @('CREATE_IN_PROGRESS', 'CREATE_COMPLETE')
         { Get-OSStackEvent $stack -Follow -Newest } | Should -Throw -ExceptionType ([System.Management.Automation.ParameterBindingException])
+    }
+
+    It 'refuses a template with Heat''s message, and a resource that fails ends -Wait with the reason' {
+        $bad = "heat_template_version: 2018-08-31`nresources:`n  net:`n    type: OS::Neutron::Net`n    propertiez: {}"
+        Test-OSStackTemplate -Template $bad -ErrorAction SilentlyContinue -ErrorVariable refused | Should -BeNullOrEmpty
+        New-OSStack "$prefix-bad" -Template $bad -Wait -ErrorAction SilentlyContinue -ErrorVariable +refused | Should -BeNullOrEmpty
+        $refused.Count | Should -Be 2
+        foreach ($e in $refused) {
+            $e.Exception.Message | Should -Match '"propertiez" is not a valid keyword inside a resource definition'
+            $e.Exception.Message | Should -Match 'HTTP 400'
+        }
+        @(Get-OSStack -Name "$prefix-bad").Count | Should -Be 0
+
+        # The image comes from another resource, so Heat cannot check it before the build: the server fails while built.
+        $noImage = "heat_template_version: 2018-08-31`nresources:`n  image: {type: OS::Heat::Value, properties: {value: no-such-image-anywhere}}`n" +
+            "  srv:`n    type: OS::Nova::Server`n    properties: {image: {get_attr: [image, value]}, flavor: m1.nano, networks: [{network: private}]}"
+        New-OSStack "$prefix-fail" -Template $noImage -Wait -TimeoutSec 120 -ErrorAction SilentlyContinue -ErrorVariable failed | Should -BeNullOrEmpty
+        $failed.Count | Should -Be 1
+        $failed[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+        $failed[0].TargetObject | Should -Be "$prefix-fail"
+        $failed[0].Exception.Message | Should -Match "^Stack $prefix-fail went to status CREATE_FAILED: .*First failed resource: srv CREATE_FAILED: .*no-such-image-anywhere"
+        (Get-OSStack "$prefix-fail").Status | Should -Be 'CREATE_FAILED'
+        Remove-OSStack "$prefix-fail" -Force -Wait -TimeoutSec 120
     }
 
     It 'sends the files a template refers to: a nested template and get_file' {
