@@ -14,7 +14,7 @@ namespace OpenStack.Bench
     /// bench: the module, the client library, the openstack CLI and raw HTTP side by side on the local cloud.
     /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--pipeline 20] [--no-serial]
     ///        [--volumes 0] [--no-cli] [--memory [--ports 10000] [--image-mib 1024]] [--objects [--object-mib 1024] [--segment-mib 100]]
-    ///        [--small-objects 5000] [--members 50]
+    ///        [--small-objects 5000] [--list-objects 20000] [--members 50]
     ///        [--out docs/benchmarks-latest.md]
     /// </summary>
     internal static class Program
@@ -57,6 +57,8 @@ namespace OpenStack.Bench
             if (args.Contains("--objects")) rows.Add(Objects.Measure(IntArg(args, "--object-mib", 1024), IntArg(args, "--segment-mib", 100), useCli));
             var small = IntArg(args, "--small-objects", 0);
             if (small > 0) rows.AddRange(SmallObjects.Measure(small, useCli));
+            var listed = IntArg(args, "--list-objects", 0);
+            if (listed > 0) rows.Add(SmallObjects.MeasureListing(listed, useCli));
             var members = IntArg(args, "--members", 0);
             if (members > 0) rows.Add(await LoadBalancerMembers.MeasureAsync(members, useCli));
 

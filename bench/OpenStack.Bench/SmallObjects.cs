@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 
@@ -8,7 +9,8 @@ namespace OpenStack.Bench
     /// <summary>
     /// Many small objects: a folder of N 1 KiB files uploaded (New-OSObject -Recurse, its default throttle, in a fresh
     /// process) against `swift upload` (its default 10 threads) and `openstack object create` with every file in one
-    /// command; then the container listed whole (Get-OSObject, `swift list`, `openstack object list --all`).
+    /// command; then the container listed whole (Get-OSObject, `swift list`, `openstack object list --all`, and a bare
+    /// HttpClient paging with markers).
     /// </summary>
     internal static class SmallObjects
     {
@@ -38,12 +40,14 @@ namespace OpenStack.Bench
                     $sw.Restart()
                     $listed = @(Get-OSObject " + container + @"-m).Count
                     $ls = $sw.Elapsed.TotalSeconds
-                    ""$up $ls $listed 0""
-                    Remove-OSContainer " + container + "-m -Recurse -Force");
+                    ""$up $ls $listed 0""");
                 upload.Module = Timing.Once(v[0]);
                 list.Module = Timing.Once(v[1]);
                 upload.Note = "module: `New-OSObject -Path <folder> -Recurse` (default -ThrottleLimit)";
                 list.Note = "module: `Get-OSObject` listed " + v[2].ToString("N0", CultureInfo.InvariantCulture);
+                var (rawSeconds, rawCount) = RawList(container + "-m");
+                list.Raw = Timing.Once(rawSeconds);
+                list.Note += "; raw: `GET ?format=json` pages of 10,000 with markers, " + rawCount.ToString("N0", CultureInfo.InvariantCulture);
                 if (useCli)
                 {
                     var swiftUp = Memory.Timed("bash", "-c", OpenRc + "cd '" + files + "' && swift upload " + container + "-s . >/dev/null");
@@ -66,8 +70,71 @@ namespace OpenStack.Bench
             }
             finally
             {
+                Memory.Timed("bash", "-c", OpenRc + "swift delete " + container + "-m >/dev/null 2>&1; true");
                 Directory.Delete(dir, true);
             }
+        }
+
+        /// <summary>
+        /// A container of N objects listed whole: the module (Get-OSObject, in the process that put them there), `swift list`,
+        /// `openstack object list --all` and a bare HttpClient. The objects are uploaded by the module, untimed.
+        /// </summary>
+        public static Row MeasureListing(int count, bool useCli)
+        {
+            Console.Error.WriteLine("bench: a container of " + count + " objects listed");
+            var dir = Path.Combine(Path.GetTempPath(), "bench-list-" + Guid.NewGuid().ToString("N"));
+            var files = Path.Combine(dir, "f");
+            Directory.CreateDirectory(files);
+            var container = "bench-list-" + Guid.NewGuid().ToString("N").Substring(0, 6);
+            for (var i = 0; i < count; i++) File.WriteAllBytes(Path.Combine(files, i.ToString("D6", CultureInfo.InvariantCulture) + ".txt"), new byte[] { 42 });
+            var list = new Row("list a container of " + count.ToString("N0", CultureInfo.InvariantCulture) + " objects");
+            try
+            {
+                var v = Memory.RunModule(dir, @"
+                    $null = New-OSContainer " + container + @"
+                    $null = New-OSObject -Container " + container + " -Path '" + files + @"' -Recurse
+                    $sw = [Diagnostics.Stopwatch]::StartNew()
+                    $listed = @(Get-OSObject " + container + @").Count
+                    ""$($sw.Elapsed.TotalSeconds) $listed 0 0""");
+                list.Module = Timing.Once(v[0]);
+                list.Note = "module: `Get-OSObject` listed " + v[1].ToString("N0", CultureInfo.InvariantCulture) + " (in the process that uploaded them)";
+                var (rawSeconds, rawCount) = RawList(container);
+                list.Raw = Timing.Once(rawSeconds);
+                list.Note += "; raw: `GET ?format=json` pages of 10,000 with markers, " + rawCount.ToString("N0", CultureInfo.InvariantCulture);
+                if (useCli)
+                {
+                    var swiftLs = Memory.Timed("bash", "-c", OpenRc + "swift list " + container + " | wc -l");
+                    var cliLs = Memory.Timed("bash", "-c", "openstack --os-cloud " + Cloud + " object list --all -f value -c Name " + container + " | wc -l");
+                    list.Cli = Timing.Once(cliLs.Seconds);
+                    list.Note += "; `swift list` " + Seconds(swiftLs.Seconds) + " (" + swiftLs.Output.Trim() + "); CLI `object list --all` (" + cliLs.Output.Trim() + ")";
+                }
+                return list;
+            }
+            finally
+            {
+                Memory.Timed("bash", "-c", OpenRc + "swift delete " + container + " >/dev/null 2>&1; true");
+                Directory.Delete(dir, true);
+            }
+        }
+
+        /// <summary>The container listed whole with a bare HttpClient (token taken before the timing): the floor for any client.</summary>
+        private static (double Seconds, int Count) RawList(string container)
+        {
+            using var raw = new RawHttp(Program.Config!);
+            raw.AuthenticateAsync().GetAwaiter().GetResult();
+            var url = raw.Endpoint("object-store") + "/" + Uri.EscapeDataString(container) + "?format=json&limit=10000";
+            var watch = Stopwatch.StartNew();
+            var count = 0;
+            string? marker = null;
+            while (true)
+            {
+                using var page = raw.GetAsync(url + (marker == null ? "" : "&marker=" + Uri.EscapeDataString(marker))).GetAwaiter().GetResult();
+                var n = page.RootElement.GetArrayLength();
+                count += n;
+                if (n < 10000) break;
+                marker = page.RootElement[n - 1].GetProperty("name").GetString();
+            }
+            return (watch.Elapsed.TotalSeconds, count);
         }
 
         private static string Seconds(double s) => s.ToString("0.0", CultureInfo.InvariantCulture) + " s";
