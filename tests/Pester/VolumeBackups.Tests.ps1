@@ -60,7 +60,7 @@ Describe 'Backups, transfers, volume types and image members between projects' -
         Remove-OSVolumeSnapshot -Session $a $snapshot.Id -Force -Wait
     }
 
-    It 'withdraws a transfer, then gives the volume to the other project with its key' {
+    It 'withdraws a transfer, refuses a wrong key, then gives the volume to the other project with its key' {
         $t = New-OSVolumeTransfer -Session $a $volume "$prefix-t1"
         (Get-OSVolumeTransfer -Session $a -Name "$prefix-t*").Id | Should -Be $t.Id
         Get-OSVolumeTransfer -Session $a | Format-Table | Out-String | Should -Not -Match ([regex]::Escape([Net.NetworkCredential]::new('', $t.AuthKey).Password))
@@ -68,6 +68,14 @@ Describe 'Backups, transfers, volume types and image members between projects' -
         @(Get-OSVolumeTransfer -Session $a).Count | Should -Be 0
         (Get-OSVolume -Session $a -Id $volume.Id).Status | Should -Be 'available'
         $t2 = New-OSVolumeTransfer -Session $a -Volume "$prefix-v" -NoSnapshots
+        # A wrong key is Cinder's refusal, as an ErrorRecord with its message and request id; the volume stays where it was.
+        $wrong = [Net.NetworkCredential]::new('', 'not-the-key').SecurePassword
+        Receive-OSVolumeTransfer -Session $b -Id $t2.Id -AuthKey $wrong -ErrorAction SilentlyContinue -ErrorVariable refused | Should -BeNullOrEmpty
+        $refused.Count | Should -Be 1
+        $refused[0].Exception.Message | Should -Match 'Invalid auth key'
+        $refused[0].Exception.StatusCode | Should -Be 'BadRequest'
+        $refused[0].Exception.RequestId | Should -Match '^req-'
+        (Get-OSVolume -Session $a -Id $volume.Id).Status | Should -Be 'awaiting-transfer'
         $got = Receive-OSVolumeTransfer -Session $b -Id $t2.Id -AuthKey $t2.AuthKey
         $got.Id | Should -Be $volume.Id
         @(Get-OSVolume -Session $a -Name "$prefix-v").Count | Should -Be 0
