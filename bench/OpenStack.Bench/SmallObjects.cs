@@ -9,8 +9,8 @@ namespace OpenStack.Bench
     /// <summary>
     /// Many small objects: a folder of N 1 KiB files uploaded (New-OSObject -Recurse, its default throttle, in a fresh
     /// process) against `swift upload` (its default 10 threads) and `openstack object create` with every file in one
-    /// command; then the container listed whole (Get-OSObject, `swift list`, `openstack object list --all`, and a bare
-    /// HttpClient paging with markers).
+    /// command; then the module's container listed whole (Get-OSObject, `swift list`, `openstack object list --all`, and
+    /// a bare HttpClient paging with markers).
     /// </summary>
     internal static class SmallObjects
     {
@@ -45,26 +45,19 @@ namespace OpenStack.Bench
                 list.Module = Timing.Once(v[1]);
                 upload.Note = "module: `New-OSObject -Path <folder> -Recurse` (default -ThrottleLimit)";
                 list.Note = "module: `Get-OSObject` listed " + v[2].ToString("N0", CultureInfo.InvariantCulture);
-                var (rawSeconds, rawCount) = RawList(container + "-m");
-                list.Raw = Timing.Once(rawSeconds);
-                list.Note += "; raw: `GET ?format=json` pages of 10,000 with markers, " + rawCount.ToString("N0", CultureInfo.InvariantCulture);
+                ListElsewhere(list, container + "-m", useCli);
                 if (useCli)
                 {
                     var swiftUp = Memory.Timed("bash", "-c", OpenRc + "cd '" + files + "' && swift upload " + container + "-s . >/dev/null");
-                    var swiftLs = Memory.Timed("bash", "-c", OpenRc + "swift list " + container + "-s | wc -l");
                     Memory.Timed("bash", "-c", OpenRc + "swift delete " + container + "-s >/dev/null; true");
                     upload.Note += "; `swift upload` (10 threads) " + Seconds(swiftUp.Seconds);
-                    list.Note += "; `swift list` " + Seconds(swiftLs.Seconds) + " (" + swiftLs.Output.Trim() + ")";
                     Cli.Run(Cloud, "container create " + container + "-c");
                     var args = new List<string> { "--os-cloud", Cloud, "object", "create", container + "-c" };
                     foreach (var f in Directory.GetFiles(files)) args.Add(f);
                     var cliUp = Memory.Timed("openstack", args.ToArray());
-                    var cliLs = Memory.Timed("bash", "-c", "openstack --os-cloud " + Cloud + " object list --all -f value -c Name " + container + "-c | wc -l");
                     Memory.Timed("bash", "-c", OpenRc + "swift delete " + container + "-c >/dev/null; true");
                     upload.Cli = Timing.Once(cliUp.Seconds);
-                    list.Cli = Timing.Once(cliLs.Seconds);
                     upload.Note += "; CLI: `openstack object create` with every file in one command";
-                    list.Note += "; CLI `object list --all` (" + cliLs.Output.Trim() + ")";
                 }
                 return new List<Row> { upload, list };
             }
@@ -98,16 +91,7 @@ namespace OpenStack.Bench
                     ""$($sw.Elapsed.TotalSeconds) $listed 0 0""");
                 list.Module = Timing.Once(v[0]);
                 list.Note = "module: `Get-OSObject` listed " + v[1].ToString("N0", CultureInfo.InvariantCulture) + " (in the process that uploaded them)";
-                var (rawSeconds, rawCount) = RawList(container);
-                list.Raw = Timing.Once(rawSeconds);
-                list.Note += "; raw: `GET ?format=json` pages of 10,000 with markers, " + rawCount.ToString("N0", CultureInfo.InvariantCulture);
-                if (useCli)
-                {
-                    var swiftLs = Memory.Timed("bash", "-c", OpenRc + "swift list " + container + " | wc -l");
-                    var cliLs = Memory.Timed("bash", "-c", "openstack --os-cloud " + Cloud + " object list --all -f value -c Name " + container + " | wc -l");
-                    list.Cli = Timing.Once(cliLs.Seconds);
-                    list.Note += "; `swift list` " + Seconds(swiftLs.Seconds) + " (" + swiftLs.Output.Trim() + "); CLI `object list --all` (" + cliLs.Output.Trim() + ")";
-                }
+                ListElsewhere(list, container, useCli);
                 return list;
             }
             finally
@@ -115,6 +99,19 @@ namespace OpenStack.Bench
                 Memory.Timed("bash", "-c", OpenRc + "swift delete " + container + " >/dev/null 2>&1; true");
                 Directory.Delete(dir, true);
             }
+        }
+
+        /// <summary>The module's container listed whole by the others: a bare HttpClient, `swift list` and the CLI.</summary>
+        private static void ListElsewhere(Row list, string container, bool useCli)
+        {
+            var (rawSeconds, rawCount) = RawList(container);
+            list.Raw = Timing.Once(rawSeconds);
+            list.Note += "; raw: `GET ?format=json` pages of 10,000 with markers, " + rawCount.ToString("N0", CultureInfo.InvariantCulture);
+            if (!useCli) return;
+            var swiftLs = Memory.Timed("bash", "-c", OpenRc + "swift list " + container + " | wc -l");
+            var cliLs = Memory.Timed("bash", "-c", "openstack --os-cloud " + Cloud + " object list --all -f value -c Name " + container + " | wc -l");
+            list.Cli = Timing.Once(cliLs.Seconds);
+            list.Note += "; `swift list` " + Seconds(swiftLs.Seconds) + " (" + swiftLs.Output.Trim() + "); CLI `object list --all` (" + cliLs.Output.Trim() + ")";
         }
 
         /// <summary>The container listed whole with a bare HttpClient (token taken before the timing): the floor for any client.</summary>
