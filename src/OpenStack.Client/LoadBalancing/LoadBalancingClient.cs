@@ -145,8 +145,7 @@ namespace OpenStack.Client.LoadBalancing
             where T : class
         {
             var body = options.ToJson();
-            // Sent afresh on each try: a body once sent belongs to the request's envelope.
-            var created = await ChangeAsync(loadBalancerId, c => _resources.CreateAsync(d, (JsonObject)body.DeepClone(), c), wait, false, ct).ConfigureAwait(false);
+            var created = await ChangeAsync(loadBalancerId, c => _resources.CreateAsync(d, body, c), wait, false, ct).ConfigureAwait(false);
             return wait.Wait ? await ReadBackAsync(d, d.IdOf(created), ct).ConfigureAwait(false) ?? created : created;
         }
 
@@ -154,7 +153,7 @@ namespace OpenStack.Client.LoadBalancing
         public async Task<T> UpdateAsync<T>(ResourceDescriptor<T> d, string loadBalancerId, string id, JsonObject changes, LoadBalancerWait wait, CancellationToken ct = default)
             where T : class
         {
-            var updated = await ChangeAsync(loadBalancerId, c => _resources.UpdateAsync(d, id, (JsonObject)changes.DeepClone(), c), wait, false, ct).ConfigureAwait(false);
+            var updated = await ChangeAsync(loadBalancerId, c => _resources.UpdateAsync(d, id, changes, c), wait, false, ct).ConfigureAwait(false);
             return wait.Wait ? await ReadBackAsync(d, id, ct).ConfigureAwait(false) ?? updated : updated;
         }
 

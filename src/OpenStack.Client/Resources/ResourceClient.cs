@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -241,8 +243,21 @@ namespace OpenStack.Client.Resources
 
         internal static string ItemPath<T>(ResourceDescriptor<T> d, string id) where T : class => d.Path + "/" + Uri.EscapeDataString(id);
 
-        private static string Wrap<T>(ResourceDescriptor<T> d, JsonObject attributes) where T : class =>
-            (d.Singular == null ? attributes : new JsonObject { [d.Singular] = attributes }).ToJsonString();
+        /// <summary>The body under the service's singular key. Written out rather than put into a new node, which would
+        /// adopt the caller's object and leave it unusable for a second try.</summary>
+        private static string Wrap<T>(ResourceDescriptor<T> d, JsonObject attributes) where T : class
+        {
+            if (d.Singular == null) return attributes.ToJsonString();
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName(d.Singular);
+                attributes.WriteTo(writer);
+                writer.WriteEndObject();
+            }
+            return Encoding.UTF8.GetString(buffer.ToArray());
+        }
 
         /// <summary>The resource in a response body: under its singular key, or the bare object.</summary>
         internal static T Read<T>(ResourceDescriptor<T> d, JsonDocument? doc, string method, string path) where T : class
