@@ -24,12 +24,16 @@ for arg in "$@"; do
     *) echo "unknown argument $arg (--cloud, --no-build, --build-only)"; exit 2 ;;
   esac
 done
-if [ "$build_only" = 1 ]; then
-  if tools=$(bash tools/install-test-tools.sh); then
-    exec "$(sed -n 's/^PWSH=//p' <<<"$tools")" -NoProfile -NonInteractive -File build.ps1 -Task Package
+# Build and package with pwsh when there is one ($1), else build with dotnet alone (no module package then).
+build_module() {
+  if [ -n "$1" ]; then "$1" -NoProfile -NonInteractive -File build.ps1 -Task Package
+  else dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q
   fi
+}
+if [ "$build_only" = 1 ]; then
+  if tools=$(bash tools/install-test-tools.sh); then build_module "$(sed -n 's/^PWSH=//p' <<<"$tools")"; exit; fi
   [ "${CI:-}" = "true" ] && { echo "pwsh or Pester could not be installed (tools/install-test-tools.sh)"; exit 1; }
-  exec dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q
+  build_module ""; exit
 fi
 if [ "$cloud" = 1 ]; then
   bash tests/cloud/start.sh || { echo "the local cloud did not start"; echo "0 passed, 1 failed"; exit 1; }
@@ -42,7 +46,7 @@ test_rc=0
 no_pwsh=0
 if tools=$(bash tools/install-test-tools.sh); then
   pwsh=$(sed -n 's/^PWSH=//p' <<<"$tools"); pester=$(sed -n 's/^PESTER=//p' <<<"$tools")
-  if [ "$build" = 1 ] && ! "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Package; then
+  if [ "$build" = 1 ] && ! build_module "$pwsh"; then
     echo "build failed"; echo "0 passed, 1 failed"; exit 1
   fi
   "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Test -NoBuild -ResultsDirectory "$results" || test_rc=1
@@ -54,7 +58,7 @@ else
   else
     echo "Pester: skipped, pwsh or Pester could not be installed (tools/install-test-tools.sh); tests/Pester did not run"
   fi
-  if [ "$build" = 1 ] && ! dotnet build OpenStack.PowerShell.sln -c Release -warnaserror --nologo -v q; then
+  if [ "$build" = 1 ] && ! build_module ""; then
     echo "build failed"; echo "0 passed, 1 failed"; exit 1
   fi
   for project in tests/OpenStack.Client.Tests tests/OpenStack.PowerShell.Tests; do
