@@ -88,6 +88,42 @@ namespace OpenStack.PowerShell.Tests
             Assert.Contains(r.Verbose, l => l.Contains("Removed the 10 segments of the large object", StringComparison.Ordinal));
         }
 
+        /// <summary>
+        /// A new object costs one PUT (sent only where no object is, If-None-Match) and is described from Swift's answer;
+        /// over an object already there the PUT is refused with 412, the object read for segments, and the PUT sent again.
+        /// </summary>
+        [Fact]
+        public void A_new_small_object_is_one_put_and_one_already_there_is_read_then_replaced()
+        {
+            var first = RandomFile("first.txt", 700);
+            var second = RandomFile("second.txt", 300);
+            Ps.Run("$null = New-OSContainer $container", Vars).ThrowIfFailed();
+            var vars = new Dictionary<string, object?>(Vars) { ["first"] = first, ["second"] = second };
+            var created = Ps.Run(@"
+                $o = New-OSObject -Container $container -Path $first -Name one.txt -Metadata @{ owner = 'ops' } -Verbose
+                $o.Bytes; $o.Hash; $o.Metadata['owner']; $null -ne $o.LastModified; ""$o""", vars).ThrowIfFailed();
+            Assert.Equal(new[] { "700", Md5(first), "ops", "True", Prefix + "-c/one.txt" }, created.Output.Select(o => o.ToString()));
+            Assert.Equal((1, 0), Requests(created.Verbose));
+
+            var replaced = Ps.Run("(New-OSObject -Container $container -Path $second -Name one.txt -Verbose).Hash", vars).ThrowIfFailed();
+            Assert.Equal(Md5(second), replaced.Output.Single().ToString());
+            Assert.Equal((2, 1), Requests(replaced.Verbose));
+            var read = Ps.Run("$read = Get-OSObject $container one.txt; $read.Bytes; $read.Hash; $read.Metadata.Count", vars).ThrowIfFailed();
+            Assert.Equal(new[] { "300", Md5(second), "0" }, read.Output.Select(o => o.ToString()));
+
+            (int Puts, int Heads) Requests(IEnumerable<string> verbose)
+            {
+                var url = "/" + Prefix + "-c/one.txt";
+                var lines = verbose.Where(v => v.EndsWith(url, StringComparison.Ordinal)).ToList();
+                return (lines.Count(v => v.StartsWith("HTTP PUT ", StringComparison.Ordinal)), lines.Count(v => v.StartsWith("HTTP HEAD ", StringComparison.Ordinal)));
+            }
+            static string Md5(string path)
+            {
+                using var md5 = System.Security.Cryptography.MD5.Create();
+                return Convert.ToHexString(md5.ComputeHash(File.ReadAllBytes(path))).ToLowerInvariant();
+            }
+        }
+
         [Fact]
         public async System.Threading.Tasks.Task A_temp_url_works_without_a_token_then_expires_and_its_key_is_never_traced()
         {

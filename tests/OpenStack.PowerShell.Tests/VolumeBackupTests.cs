@@ -33,7 +33,9 @@ namespace OpenStack.PowerShell.Tests
                 Remove-OSVolumeBackup -Session $demo -Force -Wait -ErrorAction SilentlyContinue
             Get-OSVolumeBackup -Session $demo -Name ""$prefix*"" -ErrorAction SilentlyContinue | Remove-OSVolumeBackup -Session $demo -Force -Wait -ErrorAction SilentlyContinue
             Get-OSVolume -Session $demo -Name ""$prefix*"" | Remove-OSVolume -Session $demo -Force -Wait -ErrorAction SilentlyContinue
+            Get-OSServer -Session $demo -Name ""$prefix*"" | Remove-OSServer -Session $demo -Force -Wait -ErrorAction SilentlyContinue
             Connect-OpenStack -Cloud testcloud-admin
+            Get-OSImage -Name ""$prefix*"" | Remove-OSImage -Force -ErrorAction SilentlyContinue
             $p = Get-OSProject -Name $prefix -ErrorAction SilentlyContinue
             if ($p) {
                 Get-OSVolume -AllProjects -ErrorAction SilentlyContinue | Where-Object ProjectId -eq $p.Id | Remove-OSVolume -Force -Wait -ErrorAction SilentlyContinue
@@ -115,6 +117,38 @@ namespace OpenStack.PowerShell.Tests
             Assert.Contains("Invalid auth key", o[5]);
             Assert.Contains("HTTP 400", o[5]);
             Assert.Equal(new[] { "True", "True", "0", $"{Prefix}-gift", "0" }, o.Skip(6));
+        }
+
+        /// <summary>
+        /// An image the admin shares with demo's project: demo does not list it while it declines, lists and boots it once
+        /// accepted, and loses it when the admin takes the membership back.
+        /// </summary>
+        [Fact]
+        public void An_image_shared_by_the_admin_is_accepted_and_booted_by_demo()
+        {
+            var r = Ps.Run(Setup + @"
+                $file = [IO.Path]::GetTempFileName()
+                [IO.File]::WriteAllBytes($file, [byte[]]::new(4096))
+                $img = New-OSImage -Session $admin -Name ""$prefix-shared"" -File $file -DiskFormat raw -Visibility shared -Wait
+                [IO.File]::Delete($file)
+                $img.Visibility
+                @(Get-OSImage -Session $demo -Name ""$prefix-shared"").Count
+                $m = $img | Add-OSImageMember -Session $admin -Project $demo.ProjectId
+                $m.Status; $m.MemberId -eq $demo.ProjectId
+                (Set-OSImageMember -Session $demo -Image $img.Id -Status rejected).Status
+                @(Get-OSImage -Session $demo -Name ""$prefix-shared"").Count
+                (Set-OSImageMember -Session $demo -Image $img.Id -Status accepted).Status
+                (Get-OSImage -Session $demo -Name ""$prefix-shared"").Id -eq $img.Id
+                (Get-OSImageMember -Session $admin ""$prefix-shared"").Status
+                $vm = New-OSServer -Session $demo -Name ""$prefix-vm"" -Image $img.Id -Flavor m1.nano -NoNetwork -Wait -TimeoutSec 120
+                $vm.Status
+                Remove-OSImageMember -Session $admin $img.Id -Project $demo.ProjectId -Force
+                @(Get-OSImage -Session $demo -Name ""$prefix-shared"").Count
+                Remove-OSServer -Session $demo $vm.Id -Force -Wait
+                Remove-OSImage -Session $admin $img.Id -Force
+                @(Get-OSImage -Session $admin -Name ""$prefix-shared"").Count", Vars).ThrowIfFailed();
+            Assert.Equal(new[] { "shared", "0", "pending", "True", "rejected", "0", "accepted", "True", "accepted", "ACTIVE", "0", "0" },
+                r.Output.Select(o => o?.ToString()));
         }
 
         /// <summary>A private type is listed and used only by the project given access; taking the access away hides it again.</summary>

@@ -32,6 +32,7 @@ namespace OpenStack.Client.Core
             info.OmitBodyFromTrace = request.NotReplayable;
             foreach (var h in request.Headers)
                 if (!message.Headers.TryAddWithoutValidation(h.Key, h.Value)) message.Content?.Headers.TryAddWithoutValidation(h.Key, h.Value);
+            if (request.ExpectContinue) message.Headers.ExpectContinue = true;
             await AddMicroversionAsync(message, request, ct).ConfigureAwait(false);
 
             HttpResponseMessage response;

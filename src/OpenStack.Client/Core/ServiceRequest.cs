@@ -30,6 +30,8 @@ namespace OpenStack.Client.Core
         public bool StreamResponse { get; set; }
         /// <summary>The body is a one-shot stream: never resend it.</summary>
         public bool NotReplayable { get; set; }
+        /// <summary>Send the body only once the service answers 100 Continue: a refusal (a failed precondition) costs no upload.</summary>
+        public bool ExpectContinue { get; set; }
 
         public static ServiceRequest Json(HttpMethod method, string serviceType, string path, string json, string contentType = "application/json")
         {

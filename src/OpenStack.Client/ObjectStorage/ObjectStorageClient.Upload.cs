@@ -35,25 +35,67 @@ namespace OpenStack.Client.ObjectStorage
             var length = new FileInfo(path).Length;
             long sent = 0;
             Action<long> report = n => progress?.Report(new TransferProgress(Interlocked.Add(ref sent, n), length));
-            var replaced = options.LeaveSegments ? (IReadOnlyList<(string, string)>)Array.Empty<(string, string)>() : await SegmentsOfAsync(container, name, ct).ConfigureAwait(false);
-            if (length > options.SegmentSize) await UploadLargeAsync(container, name, path, length, options, report, ct).ConfigureAwait(false);
-            else
+            var none = (IReadOnlyList<(string, string)>)Array.Empty<(string, string)>();
+            if (length > options.SegmentSize)
             {
-                var headers = ObjectHeaders(options);
-                using var content = new FileSliceContent(path, 0, length, report);
-                if (options.ContentType != null) content.Headers.TryAddWithoutValidation("Content-Type", options.ContentType);
-                string? etag;
-                using (var r = await SendAsync(HttpMethod.Put, ObjectPath(container, name), headers, ct, content).ConfigureAwait(false))
-                    etag = Header(r, "ETag")?.Trim('"');
-                if (!string.Equals(etag, content.Md5, StringComparison.OrdinalIgnoreCase))
-                {
-                    await BestEffortAsync(c => DeleteObjectAsync(container, name, c), "object " + container + "/" + name).ConfigureAwait(false);
-                    throw new ObjectChecksumException("The object store answered ETag " + etag + " for " + container + "/" + name + ", but the data sent has MD5 " +
-                        content.Md5 + "; the object was removed.");
-                }
+                var replaced = options.LeaveSegments ? none : await SegmentsOfAsync(container, name, ct).ConfigureAwait(false);
+                await UploadLargeAsync(container, name, path, length, options, report, ct).ConfigureAwait(false);
+                await RemoveReplacedSegmentsAsync(container, name, replaced, ct).ConfigureAwait(false);
+                return await GetObjectAsync(container, name, ct).ConfigureAwait(false);
             }
-            await RemoveReplacedSegmentsAsync(container, name, replaced, ct).ConfigureAwait(false);
-            return await GetObjectAsync(container, name, ct).ConfigureAwait(false);
+            // One request for a new object: the PUT is sent only where nothing of that name is (If-None-Match: *). An
+            // object already there answers 412 before the body goes (Expect: 100-continue); only then is it read for the
+            // segments of a large object it may be, and the PUT sent again over it.
+            var written = options.LeaveSegments ? null : await PutSmallAsync(container, name, path, length, options, report, onlyIfNew: true, ct).ConfigureAwait(false);
+            if (written == null)
+            {
+                var replaced = options.LeaveSegments ? none : await SegmentsOfAsync(container, name, ct).ConfigureAwait(false);
+                Interlocked.Exchange(ref sent, 0);
+                written = (await PutSmallAsync(container, name, path, length, options, report, onlyIfNew: false, ct).ConfigureAwait(false))!; // null only when onlyIfNew
+                await RemoveReplacedSegmentsAsync(container, name, replaced, ct).ConfigureAwait(false);
+            }
+            // The expiry Swift set is read back rather than worked out from the answer's Date.
+            return options.DeleteAfter.HasValue ? await GetObjectAsync(container, name, ct).ConfigureAwait(false) : written;
+        }
+
+        /// <summary>
+        /// PUTs a file as one object and describes it from the request and the answer (no read back: at many small files
+        /// that would double the requests). Null when <paramref name="onlyIfNew"/> and the object exists.
+        /// </summary>
+        private async Task<StorageObject?> PutSmallAsync(string container, string name, string path, long length, UploadOptions options,
+            Action<long> report, bool onlyIfNew, CancellationToken ct)
+        {
+            var headers = ObjectHeaders(options);
+            if (onlyIfNew) headers["If-None-Match"] = "*";
+            using var content = new FileSliceContent(path, 0, length, report);
+            if (options.ContentType != null) content.Headers.TryAddWithoutValidation("Content-Type", options.ContentType);
+            string? etag;
+            DateTimeOffset? lastModified;
+            try
+            {
+                using var r = await SendAsync(HttpMethod.Put, ObjectPath(container, name), headers, ct, content, expectContinue: onlyIfNew).ConfigureAwait(false);
+                etag = Header(r, "ETag")?.Trim('"');
+                lastModified = r.Content?.Headers.LastModified;
+            }
+            catch (OpenStackException ex) when (onlyIfNew && ex.StatusCode == System.Net.HttpStatusCode.PreconditionFailed)
+            {
+                return null;
+            }
+            if (!string.Equals(etag, content.Md5, StringComparison.OrdinalIgnoreCase))
+            {
+                await BestEffortAsync(c => DeleteObjectAsync(container, name, c), "object " + container + "/" + name).ConfigureAwait(false);
+                throw new ObjectChecksumException("The object store answered ETag " + etag + " for " + container + "/" + name + ", but the data sent has MD5 " +
+                    content.Md5 + "; the object was removed.");
+            }
+            var written = new StorageObject
+            {
+                Container = container, ObjectName = name, Bytes = length, Hash = etag, LastModified = lastModified,
+                // Swift's guess from the name when none was given is not in its answer: Get-OSObject reads it.
+                ContentType = options.ContentType,
+            };
+            foreach (var kv in options.Metadata)
+                if (!string.IsNullOrEmpty(kv.Value)) written.Metadata[kv.Key] = kv.Value!;
+            return written;
         }
 
         private static Dictionary<string, string> ObjectHeaders(UploadOptions options)

@@ -75,9 +75,9 @@ namespace OpenStack.Client.ObjectStorage
         // ---------------------------------------------------------------- requests
 
         internal async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, IDictionary<string, string>? headers, CancellationToken ct,
-            HttpContent? content = null, bool stream = false)
+            HttpContent? content = null, bool stream = false, bool expectContinue = false)
         {
-            var request = new ServiceRequest(method, Service, path) { Content = content, StreamResponse = stream, NotReplayable = content is StreamContentBase };
+            var request = new ServiceRequest(method, Service, path) { Content = content, StreamResponse = stream, NotReplayable = content is StreamContentBase, ExpectContinue = expectContinue };
             if (headers != null) foreach (var h in headers) request.Headers[h.Key] = h.Value;
             return await _session.SendAsync(request, ct).ConfigureAwait(false);
         }
