@@ -4,7 +4,7 @@
 # user xattrs work, so no loop device and mount_check = false), the proxy
 # with Keystone auth and the slo/bulk/tempurl/container_quotas middlewares.
 # No replicators or auditors: one copy has nothing to replicate. The container
-# updater runs (every 10 s): it alone carries containers' object counts and bytes
+# updater runs (every 30 s): it alone carries containers' object counts and bytes
 # to the account (its listing and totals would otherwise stay at 0).
 # The object expirer is not run either: an object past its X-Delete-At
 # already answers 404; only its disk space waits.
@@ -61,7 +61,7 @@ pipeline = $kind-server
 use = egg:swift#$kind
 [${kind}-replicator]
 [${kind}-updater]
-interval = 10
+interval = 30
 [${kind}-auditor]
 EOF
     # A ring of one device, replica 1; rebuilt only when missing (rebuilding moves nothing, but takes time). The
