@@ -19,6 +19,9 @@ namespace OpenStack.Client.ObjectStorage
         /// <summary>Tries per segment: a connection reset or a 5xx sends the segment again (a PUT of a fixed name is idempotent).</summary>
         internal const int SegmentAttempts = 3;
 
+        /// <summary>The largest file sent with <see cref="UploadOptions.ConditionalPut"/>: above it a HEAD costs little beside the data.</summary>
+        public const long ConditionalPutLimit = 1 << 20;
+
         /// <summary>The container that holds the segments of a container's large objects (the swift CLI's convention).</summary>
         public static string SegmentContainer(string container) => container + "_segments";
 
@@ -46,7 +49,8 @@ namespace OpenStack.Client.ObjectStorage
             // One request for a new object: the PUT is sent only where nothing of that name is (If-None-Match: *). An
             // object already there answers 412 before the body goes (Expect: 100-continue); only then is it read for the
             // segments of a large object it may be, and the PUT sent again over it.
-            var written = options.LeaveSegments ? null : await PutSmallAsync(container, name, path, length, options, report, onlyIfNew: true, ct).ConfigureAwait(false);
+            var conditional = options.ConditionalPut && !options.LeaveSegments && length <= ConditionalPutLimit;
+            var written = conditional ? await PutSmallAsync(container, name, path, length, options, report, onlyIfNew: true, ct).ConfigureAwait(false) : null;
             if (written == null)
             {
                 var replaced = options.LeaveSegments ? none : await SegmentsOfAsync(container, name, ct).ConfigureAwait(false);
@@ -77,7 +81,11 @@ namespace OpenStack.Client.ObjectStorage
                 etag = Header(r, "ETag")?.Trim('"');
                 lastModified = r.Content?.Headers.LastModified;
             }
-            catch (OpenStackException ex) when (onlyIfNew && ex.StatusCode == System.Net.HttpStatusCode.PreconditionFailed)
+            // A connection lost without an answer counts as a refusal too: Swift closes the connection after its 412 when
+            // the body had already started (its 100 Continue came late), and the 412 can be lost with it. The name is then
+            // read and the PUT sent again, as over an existing object.
+            catch (OpenStackException ex) when (onlyIfNew && !ct.IsCancellationRequested &&
+                (ex.StatusCode == System.Net.HttpStatusCode.PreconditionFailed || (ex is ServiceUnavailableException && ex.StatusCode == null)))
             {
                 return null;
             }

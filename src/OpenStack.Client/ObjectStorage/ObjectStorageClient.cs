@@ -207,6 +207,8 @@ namespace OpenStack.Client.ObjectStorage
                 StoragePolicy = Header(r, "X-Storage-Policy"),
                 QuotaBytes = Long(r, "X-Container-Meta-Quota-Bytes"),
                 QuotaCount = Long(r, "X-Container-Meta-Quota-Count"),
+                KeepsVersions = string.Equals(Header(r, "X-Versions-Enabled"), "True", StringComparison.OrdinalIgnoreCase)
+                    || Header(r, "X-Versions-Location") != null || Header(r, "X-History-Location") != null,
                 LastModified = DateTimeOffset.TryParse(Header(r, "Last-Modified"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var lm) ? lm : (DateTimeOffset?)null,
                 Metadata = Metadata(r, "X-Container-Meta-"),
             };

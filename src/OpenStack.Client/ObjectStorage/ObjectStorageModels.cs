@@ -23,6 +23,11 @@ namespace OpenStack.Client.ObjectStorage
         [JsonIgnore] public string? StoragePolicy { get; set; }
         [JsonIgnore] public long? QuotaBytes { get; set; }
         [JsonIgnore] public long? QuotaCount { get; set; }
+        /// <summary>
+        /// Every write here keeps the object it replaces as a version (X-Versions-Enabled, or the older X-Versions-Location /
+        /// X-History-Location); false until read with a HEAD.
+        /// </summary>
+        [JsonIgnore] public bool KeepsVersions { get; set; }
         /// <summary>X-Container-Meta-* without the prefix. Temp URL keys are never kept here.</summary>
         [JsonIgnore] public Dictionary<string, string> Metadata { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         /// <summary>Whether anyone may read it without a token (a referrer ACL ".r:*").</summary>

@@ -23,6 +23,12 @@ namespace OpenStack.Client.ObjectStorage
         public TimeSpan? DeleteAfter { get; set; }
         /// <summary>Keeps the segments of a large object the upload replaces (removed by default, as the swift CLI does).</summary>
         public bool LeaveSegments { get; set; }
+        /// <summary>
+        /// Send a file of up to <see cref="ObjectStorageClient.ConditionalPutLimit"/> bytes as one PUT that Swift takes only
+        /// where its name is new (If-None-Match: *), rather than first asking whether the name holds a large object. Only
+        /// for a container that keeps no versions: there a refused PUT would still leave a version behind.
+        /// </summary>
+        public bool ConditionalPut { get; set; }
 
         internal void Validate()
         {

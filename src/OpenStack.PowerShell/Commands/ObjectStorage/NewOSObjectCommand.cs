@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Threading;
+using System.Threading.Tasks;
+using OpenStack.Client.Core;
 using OpenStack.Client.ObjectStorage;
 using OpenStack.PowerShell.Completion;
 using OpenStack.PowerShell.Internal;
@@ -71,6 +73,7 @@ namespace OpenStack.PowerShell.Commands.ObjectStorage
         protected override string Activity => "Uploading to " + Container;
 
         private int _uploading;
+        private Lazy<Task<bool>>? _conditionalPut;
         private readonly ManualResetEventSlim _idle = new ManualResetEventSlim(false);
 
         /// <summary>
@@ -98,6 +101,7 @@ namespace OpenStack.PowerShell.Commands.ObjectStorage
         protected override void ProcessRecord()
         {
             var session = ActiveSession;
+            var conditionalPut = _conditionalPut ??= new Lazy<Task<bool>>(() => KeepsNoVersionsAsync(new ObjectStorageClient(session), Container, CancellationToken));
             foreach (var given in Path)
             {
                 var path = GetUnresolvedProviderPathFromPSPath(given);
@@ -124,11 +128,25 @@ namespace OpenStack.PowerShell.Commands.ObjectStorage
                     Enqueue(target, "Upload " + file, file, async ct =>
                     {
                         Interlocked.Increment(ref _uploading);
-                        try { return await new ObjectStorageClient(session).UploadFileAsync(Container, name, file, options, progress, ct).ConfigureAwait(false); }
+                        try
+                        {
+                            options.ConditionalPut = !options.LeaveSegments && await conditionalPut.Value.ConfigureAwait(false);
+                            return await new ObjectStorageClient(session).UploadFileAsync(Container, name, file, options, progress, ct).ConfigureAwait(false);
+                        }
                         finally { if (Interlocked.Decrement(ref _uploading) == 0) _idle.Set(); }
                     });
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether a new name can go up as one conditional PUT: asked once per command, and only once an upload starts (not
+        /// under -WhatIf). A container that cannot be read uploads as before, and its uploads say what is wrong.
+        /// </summary>
+        private static async Task<bool> KeepsNoVersionsAsync(ObjectStorageClient client, string container, CancellationToken ct)
+        {
+            try { return !(await client.GetContainerAsync(container, ct).ConfigureAwait(false)).KeepsVersions; }
+            catch (OpenStackException) { return false; }
         }
 
         /// <summary>The files to upload with their object names; a missing path or a folder given with -Name is an error here, before anything is sent.</summary>
