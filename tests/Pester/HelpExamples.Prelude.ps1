@@ -82,7 +82,7 @@ function Remove-Fixture([string] $Fixture) {
             servergroup { Remove-OSServerGroup -Id $item.Id -Force }
             flavor { Remove-OSFlavor -Id $item.Id -Force }
             template { Remove-OSClusterTemplate -Id $item.Uuid -Force }
-            cluster { Remove-OSCluster -Id $item.Uuid -Force -Wait -TimeoutSec 300 }
+            cluster { Remove-FixtureCluster $item }
             stack { Remove-OSStack -Id $item.Id -Force -Wait -TimeoutSec 300 }
             loadbalancer { Remove-OSLoadBalancer -Id $item.Id -Cascade -Force }
             subnetpool { Remove-OSSubnetPool -Id $item.Id -Force }
@@ -101,6 +101,19 @@ function Wait-FixtureVolume($Volume, [switch] $Detached) {
         $Volume = Get-OSVolume -Id $Volume.Id
     }
     $Volume
+}
+
+# Heat now and then fails to delete the stack of a cluster still being made (a race in its database: "Cannot delete
+# or update a parent row ... raw_template"), leaving the cluster DELETE_FAILED; a second delete removes it.
+function Remove-FixtureCluster($Cluster) {
+    try { Remove-OSCluster -Id $Cluster.Uuid -Force -Wait -TimeoutSec 300; return }
+    catch { if ("$_" -notmatch 'DELETE_FAILED') { throw } }
+    Remove-OSCluster -Id $Cluster.Uuid -Force
+    $end = [DateTime]::UtcNow.AddSeconds(300)
+    while (Get-OSCluster -Id $Cluster.Uuid -ErrorAction SilentlyContinue) {
+        if ([DateTime]::UtcNow -gt $end) { throw "cluster $($Cluster.Uuid) was still there 300 s after a second delete" }
+        Start-Sleep -Seconds 2
+    }
 }
 
 function Remove-FixturePort($Port) {
