@@ -41,22 +41,20 @@ namespace OpenStack.Client.Tests
                 var path = r.RequestUri!.AbsolutePath;
                 if (r.Method == HttpMethod.Head && path.EndsWith("/AUTH_p1/box", StringComparison.Ordinal))
                 {
-                    var container = Empty(204);
+                    var container = StubTransport.Empty(204);
                     if (keepsVersions) container.Headers.Add("X-Versions-Enabled", "True");
                     return Task.FromResult(container);
                 }
                 if (!path.EndsWith("/box/small", StringComparison.Ordinal)) return Task.FromResult(StubTransport.Json(404, "<html><h1>Not Found</h1></html>"));
                 _seen.Enqueue(r.Method.Method + (r.Headers.Contains("If-None-Match") ? " if-none-match" : "") + (r.Headers.ExpectContinue == true ? " expect" : ""));
-                if (r.Method == HttpMethod.Head) return Task.FromResult(Empty(200)); // a plain object: no segments
+                if (r.Method == HttpMethod.Head) return Task.FromResult(StubTransport.Empty(200)); // a plain object: no segments
                 if (r.Method == HttpMethod.Put && ++puts == 1 && firstPut() is HttpResponseMessage refused) return Task.FromResult(refused);
-                var stored = Empty(201);
+                var stored = StubTransport.Empty(201);
                 stored.Headers.ETag = new System.Net.Http.Headers.EntityTagHeaderValue("\"" + _md5 + "\"");
                 stored.Content.Headers.LastModified = new DateTimeOffset(2026, 12, 3, 4, 0, 0, TimeSpan.Zero);
                 return Task.FromResult(stored);
             };
         }
-
-        private static HttpResponseMessage Empty(int status) => new HttpResponseMessage((HttpStatusCode)status) { Content = new ByteArrayContent(Array.Empty<byte>()) };
 
         private async Task<StorageObject> UploadAsync(bool conditional)
         {

@@ -40,25 +40,25 @@ namespace OpenStack.Client.Tests
             _stub.Handler = r =>
             {
                 var path = r.RequestUri!.AbsolutePath;
-                if (r.Method == HttpMethod.Head && path.EndsWith("/AUTH_p1/box", StringComparison.Ordinal)) return Task.FromResult(Empty(204));
-                if (r.Method == HttpMethod.Put && path.EndsWith("/box_segments", StringComparison.Ordinal)) return Task.FromResult(Empty(201));
+                if (r.Method == HttpMethod.Head && path.EndsWith("/AUTH_p1/box", StringComparison.Ordinal)) return Task.FromResult(StubTransport.Empty(204));
+                if (r.Method == HttpMethod.Put && path.EndsWith("/box_segments", StringComparison.Ordinal)) return Task.FromResult(StubTransport.Empty(201));
                 if (r.Method == HttpMethod.Put && path.Contains("/box_segments/big/slo/"))
                 {
                     var attempt = _puts.AddOrUpdate(path, 1, (_, n) => n + 1);
                     if (fail(path, attempt)) throw new HttpRequestException("An error occurred while sending the request.", new IOException("Connection reset by peer"));
-                    var put = Empty(201);
+                    var put = StubTransport.Empty(201);
                     put.Headers.ETag = new System.Net.Http.Headers.EntityTagHeaderValue("\"" + Md5Of(r) + "\"");
                     return Task.FromResult(put);
                 }
                 if (r.Method == HttpMethod.Put && path.EndsWith("/box/big", StringComparison.Ordinal))
                 {
                     manifestWritten = true;
-                    return Task.FromResult(Empty(201));
+                    return Task.FromResult(StubTransport.Empty(201));
                 }
                 // The name is free until the manifest is written (the upload first asks whether it replaces a large object).
                 if (r.Method == HttpMethod.Head && path.EndsWith("/box/big", StringComparison.Ordinal) && manifestWritten)
                 {
-                    var head = Empty(200);
+                    var head = StubTransport.Empty(200);
                     head.Headers.Add("X-Static-Large-Object", "True");
                     return Task.FromResult(head);
                 }
@@ -67,8 +67,6 @@ namespace OpenStack.Client.Tests
                 return Task.FromResult(StubTransport.Json(404, "<html><h1>Not Found</h1></html>"));
             };
         }
-
-        private static HttpResponseMessage Empty(int status) => new HttpResponseMessage((HttpStatusCode)status) { Content = new ByteArrayContent(Array.Empty<byte>()) };
 
         /// <summary>The MD5 of a segment's body: the slice of the file its name's number points at.</summary>
         private string Md5Of(HttpRequestMessage r)

@@ -49,6 +49,9 @@ namespace OpenStack.Client.Tests
             return await Handler(request);
         }
 
+        /// <summary>An answer with no body (Swift's to a HEAD or a PUT).</summary>
+        public static HttpResponseMessage Empty(int status) => new HttpResponseMessage((HttpStatusCode)status) { Content = new ByteArrayContent(Array.Empty<byte>()) };
+
         public static HttpResponseMessage Json(int status, string body, string? requestId = null)
         {
             var r = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };

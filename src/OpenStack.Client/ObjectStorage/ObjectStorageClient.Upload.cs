@@ -38,28 +38,22 @@ namespace OpenStack.Client.ObjectStorage
             var length = new FileInfo(path).Length;
             long sent = 0;
             Action<long> report = n => progress?.Report(new TransferProgress(Interlocked.Add(ref sent, n), length));
-            var none = (IReadOnlyList<(string, string)>)Array.Empty<(string, string)>();
-            if (length > options.SegmentSize)
-            {
-                var replaced = options.LeaveSegments ? none : await SegmentsOfAsync(container, name, ct).ConfigureAwait(false);
-                await UploadLargeAsync(container, name, path, length, options, report, ct).ConfigureAwait(false);
-                await RemoveReplacedSegmentsAsync(container, name, replaced, ct).ConfigureAwait(false);
-                return await GetObjectAsync(container, name, ct).ConfigureAwait(false);
-            }
+            var large = length > options.SegmentSize;
             // One request for a new object: the PUT is sent only where nothing of that name is (If-None-Match: *). An
             // object already there answers 412 before the body goes (Expect: 100-continue); only then is it read for the
             // segments of a large object it may be, and the PUT sent again over it.
-            var conditional = options.ConditionalPut && !options.LeaveSegments && length <= ConditionalPutLimit;
+            var conditional = options.ConditionalPut && !options.LeaveSegments && !large && length <= ConditionalPutLimit;
             var written = conditional ? await PutSmallAsync(container, name, path, length, options, report, onlyIfNew: true, ct).ConfigureAwait(false) : null;
             if (written == null)
             {
-                var replaced = options.LeaveSegments ? none : await SegmentsOfAsync(container, name, ct).ConfigureAwait(false);
+                var replaced = options.LeaveSegments ? Array.Empty<(string, string)>() : await SegmentsOfAsync(container, name, ct).ConfigureAwait(false);
                 Interlocked.Exchange(ref sent, 0);
-                written = (await PutSmallAsync(container, name, path, length, options, report, onlyIfNew: false, ct).ConfigureAwait(false))!; // null only when onlyIfNew
+                if (large) await UploadLargeAsync(container, name, path, length, options, report, ct).ConfigureAwait(false);
+                else written = await PutSmallAsync(container, name, path, length, options, report, onlyIfNew: false, ct).ConfigureAwait(false);
                 await RemoveReplacedSegmentsAsync(container, name, replaced, ct).ConfigureAwait(false);
             }
-            // The expiry Swift set is read back rather than worked out from the answer's Date.
-            return options.DeleteAfter.HasValue ? await GetObjectAsync(container, name, ct).ConfigureAwait(false) : written;
+            // A large object is read back, as is the expiry Swift set (rather than worked out from the answer's Date).
+            return written == null || options.DeleteAfter.HasValue ? await GetObjectAsync(container, name, ct).ConfigureAwait(false) : written;
         }
 
         /// <summary>
