@@ -171,6 +171,31 @@ namespace OpenStack.Client.Tests
             Assert.Throws<InvalidOperationException>(() => NetworkResources.Networks.WaitFor("ACTIVE"));
         }
 
+        [Fact]
+        public async Task A_cluster_whose_deletion_failed_is_read_before_it_is_deleted_again_and_waited_on_until_gone()
+        {
+            var gets = 0;
+            var (client, _, calls) = await StubAsync((r, call) =>
+                call == "DELETE /magnum/v1/clusters/" + Uuid1 ? (204, "")
+                : call == "GET /magnum/v1/clusters/" + Uuid1 ? (++gets switch
+                {
+                    <= 2 => (200, "{\"uuid\":\"" + Uuid1 + "\",\"name\":\"dev\",\"status\":\"DELETE_FAILED\",\"status_reason\":\"raw_template in use\"}"),
+                    3 => (200, "{\"uuid\":\"" + Uuid1 + "\",\"name\":\"dev\",\"status\":\"DELETE_IN_PROGRESS\"}"),
+                    _ => (404, "{\"errors\":[{\"status\":404,\"title\":\"Not Found\"}]}"),
+                })
+                : (404, "{}"));
+            var clusters = ContainerInfraResources.Clusters;
+            Assert.True(clusters.Status!.DeletionStartsLate);
+            Assert.False(ComputeResources.Servers.Status!.DeletionStartsLate);
+            var wait = clusters.WaitForDeletion();
+            wait.Interval = TimeSpan.FromMilliseconds(1);
+            await client.NoteFailureBeforeAsync(clusters, Uuid1, wait);
+            Assert.Equal("DELETE_FAILED", wait.FailureBefore);
+            await client.DeleteAsync(clusters, Uuid1, null);
+            Assert.Null(await client.WaitAsync(clusters, Uuid1, wait));
+            Assert.Equal(new[] { "GET", "DELETE", "GET", "GET", "GET" }, calls().Where(c => c.Contains(Uuid1)).Select(c => c.Split(' ')[0]));
+        }
+
         private sealed class NewerOptions : ResourceOptions
         {
             public string Needs { get; set; } = "2.80";

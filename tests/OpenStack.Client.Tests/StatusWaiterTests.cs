@@ -79,6 +79,36 @@ namespace OpenStack.Client.Tests
             Assert.Equal("cluster k8s went to status DELETE_FAILED: no Heat.", ex.Message);
         }
 
+        [Fact]
+        public async Task The_failure_a_resource_was_already_in_ends_the_wait_only_once_it_comes_again_or_stays()
+        {
+            WaitOptions Again(TimeSpan grace)
+            {
+                var o = new WaitOptions { GoneIsSuccess = true, Failures = new[] { "DELETE_FAILED" }, FailureSuffix = null, Interval = TimeSpan.FromMilliseconds(1), StaleFailureGrace = grace };
+                o.NoteStatusBefore("DELETE_FAILED");
+                return o;
+            }
+            // Magnum sets DELETE_IN_PROGRESS after it answers the second DELETE: the first polls still see the old failure.
+            Assert.Null(await StatusWaiter.WaitAsync(
+                Sequence(new Thing { Status = "DELETE_FAILED" }, new Thing { Status = "DELETE_FAILED" }, new Thing { Status = "DELETE_IN_PROGRESS" }, null),
+                t => t.Status, t => t.Fault, "cluster dev", Again(TimeSpan.FromSeconds(30)), CancellationToken.None));
+            // Once the status has moved, DELETE_FAILED is this deletion's failure.
+            var ex = await Assert.ThrowsAsync<ResourceFailedException>(() => StatusWaiter.WaitAsync(
+                Sequence(new Thing { Status = "DELETE_FAILED" }, new Thing { Status = "DELETE_IN_PROGRESS" }, new Thing { Status = "DELETE_FAILED", Fault = "stack in use" }),
+                t => t.Status, t => t.Fault, "cluster dev", Again(TimeSpan.FromSeconds(30)), CancellationToken.None));
+            Assert.Equal("cluster dev went to status DELETE_FAILED: stack in use.", ex.Message);
+            // A service that never takes the request up does not keep the wait going to its timeout.
+            ex = await Assert.ThrowsAsync<ResourceFailedException>(() => StatusWaiter.WaitAsync(
+                Sequence(new Thing { Status = "DELETE_FAILED", Fault = "still" }), t => t.Status, t => t.Fault, "cluster dev", Again(TimeSpan.FromMilliseconds(30)), CancellationToken.None));
+            Assert.Equal("DELETE_FAILED", ex.Status);
+            // Only a failure is noted: a status from before that is not one changes nothing.
+            var options = Again(TimeSpan.FromSeconds(30));
+            options.NoteStatusBefore("CREATE_COMPLETE");
+            Assert.Null(options.FailureBefore);
+            options.NoteStatusBefore(null);
+            Assert.Null(options.FailureBefore);
+        }
+
         [Theory]
         [InlineData("error_deleting")]
         [InlineData("error_extending")]

@@ -32,7 +32,7 @@ namespace OpenStack.Client.ContainerInfra
                 Status = new StatusRule<Cluster>(c => c.Status)
                 {
                     Reason = c => c.StatusReason, DeleteFailures = new[] { "DELETE_FAILED" }, DeleteFailureSuffix = null,
-                    Interval = TimeSpan.FromSeconds(5), DeletionInterval = TimeSpan.FromSeconds(3),
+                    Interval = TimeSpan.FromSeconds(5), DeletionInterval = TimeSpan.FromSeconds(3), DeletionStartsLate = true,
                     // While a cluster is deleted, Magnum removes its node groups first; until the cluster goes too, its
                     // master_count (the sum over them) is 0 and the API refuses to show it: "Invalid input for field/attribute
                     // master_count. Value: '0'" (HTTP 400).

@@ -200,6 +200,18 @@ namespace OpenStack.Client.Resources
         }
 
         /// <summary>
+        /// Before a change that is waited on: reads the resource once and, when it is already in one of the wait's failure
+        /// statuses, tells <paramref name="options"/> so (<see cref="WaitOptions.FailureBefore"/>): that failure is history,
+        /// not this change's outcome. A resource gone already is left to the change to report.
+        /// </summary>
+        public async Task NoteFailureBeforeAsync<T>(ResourceDescriptor<T> d, string id, WaitOptions options, CancellationToken ct = default) where T : class
+        {
+            var rule = d.Status ?? throw new InvalidOperationException("A " + d.Kind + " has no status to wait for.");
+            var before = await GetAsync(d, id, ct).ConfigureAwait(false);
+            options.NoteStatusBefore(before == null ? null : rule.Read(before));
+        }
+
+        /// <summary>
         /// For a kind whose service records a failure's reason after its status (<see cref="StatusRule{T}.ReasonLag"/>): how a
         /// wait reads the resource once more, with a GET; null for other kinds.
         /// </summary>

@@ -151,6 +151,12 @@ namespace OpenStack.Client.Resources
         /// <summary>Statuses that count as deleted while the resource still answers (Nova's SOFT_DELETED).</summary>
         public string[] DeletedTargets { get; init; } = Array.Empty<string>();
         public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(2);
+        /// <summary>
+        /// The service answers a DELETE before it moves the status off an earlier failure (Magnum's conductor takes a
+        /// DELETE_FAILED cluster to DELETE_IN_PROGRESS later): a wait for a deletion reads the status first, and that failure
+        /// does not end the wait until it changes (<see cref="Waiting.WaitOptions.FailureBefore"/>).
+        /// </summary>
+        public bool DeletionStartsLate { get; init; }
         /// <summary>How often a deletion is polled, where it differs from <see cref="Interval"/>.</summary>
         public TimeSpan? DeletionInterval { get; init; }
         /// <summary>

@@ -23,6 +23,14 @@ namespace OpenStack.Client.Waiting
         /// the request (a cluster that failed to build, now being deleted) must not end the wait.
         /// </summary>
         public string? FailureSuffix { get; set; } = "_FAILED";
+        /// <summary>
+        /// The failure status the resource was already in before the request (a cluster left DELETE_FAILED, deleted again).
+        /// Services that change the status asynchronously still show it for a moment after the request: seeing it is not
+        /// this request's failure until the status has changed once, or <see cref="StaleFailureGrace"/> has passed.
+        /// </summary>
+        public string? FailureBefore { get; set; }
+        /// <summary>How long <see cref="FailureBefore"/> may stay unchanged before it counts as this request's failure.</summary>
+        public TimeSpan StaleFailureGrace { get; set; } = TimeSpan.FromSeconds(30);
         /// <summary>A 404 (the fetch returns null) is success: waiting for a deletion.</summary>
         public bool GoneIsSuccess { get; set; }
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
@@ -39,6 +47,13 @@ namespace OpenStack.Client.Waiting
             var pause = ramp < Interval ? ramp : Interval;
             var remaining = Timeout - elapsed;
             return remaining < pause ? (remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining) : pause;
+        }
+
+        /// <summary>Sets <see cref="FailureBefore"/> when <paramref name="status"/>, read before the request, is one of the failures.</summary>
+        public void NoteStatusBefore(string? status)
+        {
+            var failures = new HashSet<string>(Failures, StringComparer.OrdinalIgnoreCase);
+            FailureBefore = status != null && StatusWaiter.IsFailure(status, failures, FailureSuffix) ? status : null;
         }
 
         /// <summary>Called after each poll with the status seen and the time spent.</summary>
@@ -72,6 +87,7 @@ namespace OpenStack.Client.Waiting
             var failures = new HashSet<string>(options.Failures, StringComparer.OrdinalIgnoreCase);
             var targets = new HashSet<string>(options.Targets, StringComparer.OrdinalIgnoreCase);
             string? last = null;
+            var stale = options.FailureBefore;
             for (var polls = 1; ; polls++)
             {
                 var resource = await fetch(ct).ConfigureAwait(false);
@@ -84,7 +100,8 @@ namespace OpenStack.Client.Waiting
                 last = current;
                 options.Progress?.Invoke(current, watch.Elapsed);
                 if (targets.Contains(current)) return resource;
-                if (IsFailure(current, failures, options.FailureSuffix))
+                if (stale != null && (!string.Equals(current, stale, StringComparison.OrdinalIgnoreCase) || watch.Elapsed >= options.StaleFailureGrace)) stale = null;
+                if (stale == null && IsFailure(current, failures, options.FailureSuffix))
                 {
                     var detail = failureDetail(resource);
                     if (string.IsNullOrWhiteSpace(detail) && late != null)

@@ -32,8 +32,11 @@ namespace OpenStack.PowerShell.ResourceCmdlets
                 Enqueue(target, ActionText, target, async ct =>
                 {
                     var id = await IdToChangeAsync(client, target, ct).ConfigureAwait(false);
-                    await DeleteAsync(client, id, ct).ConfigureAwait(false);
                     var wait = DeletionWait;
+                    // Where the service takes a deletion up later, a resource whose last deletion failed still shows that
+                    // failure for a moment after this one starts.
+                    if (wait != null && Resource.Status?.DeletionStartsLate == true) await client.NoteFailureBeforeAsync(Resource, id, wait, ct).ConfigureAwait(false);
+                    await DeleteAsync(client, id, ct).ConfigureAwait(false);
                     if (wait != null) await client.WaitAsync(Resource, id, wait, ct).ConfigureAwait(false);
                     return null;
                 }, Force);

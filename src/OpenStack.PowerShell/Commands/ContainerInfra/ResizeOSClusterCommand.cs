@@ -37,10 +37,12 @@ namespace OpenStack.PowerShell.Commands.ContainerInfra
                     await client.ResizeClusterAsync(cluster, NodeCount, NodeGroup, ct).ConfigureAwait(false);
                     if (Wait)
                     {
-                        // Only this resize's failure ends the wait: an earlier CREATE_FAILED is history.
+                        // Only this resize's failure ends the wait: an earlier CREATE_FAILED is history, and so is an earlier
+                        // resize's UPDATE_FAILED until Magnum changes the status.
                         var options = clusters.WaitFor("UPDATE_COMPLETE");
                         options.Failures = new[] { "UPDATE_FAILED" };
                         options.FailureSuffix = null;
+                        options.NoteStatusBefore(cluster.Status);
                         options.Timeout = TimeSpan.FromSeconds(TimeoutSec);
                         cluster = await resources.WaitAsync(clusters, cluster.Uuid, options, ct).ConfigureAwait(false) ?? cluster;
                     }
