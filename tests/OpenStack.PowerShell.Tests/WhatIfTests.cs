@@ -168,6 +168,15 @@ namespace OpenStack.PowerShell.Tests
             ["Remove-OSVolumeType"] = "Remove-OSVolumeType lvmdriver-1",
             ["Add-OSVolumeTypeAccess"] = "Add-OSVolumeTypeAccess lvmdriver-1 -Project " + NoProject,
             ["Remove-OSVolumeTypeAccess"] = "Remove-OSVolumeTypeAccess lvmdriver-1 -Project " + NoProject,
+            ["New-OSVolumeQos"] = "New-OSVolumeQos wi -Spec @{ read_iops_sec = 1 }",
+            ["Set-OSVolumeQos"] = "Set-OSVolumeQos $qos.Id -Spec @{ wi = 1 } -RemoveSpec read_iops_sec",
+            ["Remove-OSVolumeQos"] = "Remove-OSVolumeQos $qos.Id -Disassociate",
+            ["Add-OSVolumeQosAssociation"] = "Add-OSVolumeQosAssociation $qos.Id -VolumeType lvmdriver-1",
+            ["Remove-OSVolumeQosAssociation"] = "Remove-OSVolumeQosAssociation $qos.Id -All",
+            ["Export-OSVolumeBackup"] = "Export-OSVolumeBackup $backup.Id -Path ([IO.Path]::Combine([IO.Path]::GetTempPath(), 'wi-never-written.json'))",
+            // A record Cinder would take: a backup id it does not know.
+            ["Import-OSVolumeBackup"] = "Import-OSVolumeBackup -BackupService cinder.backup.drivers.posix.PosixBackupDriver -BackupUrl " +
+                "([Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('{\"id\": \"' + [guid]::NewGuid() + '\", \"size\": 1}')))",
             ["Add-OSImageMember"] = "Add-OSImageMember testcloud-image -Project " + NoProject,
             ["Remove-OSImageMember"] = "Remove-OSImageMember testcloud-image -Project " + NoProject,
             ["Set-OSImageMember"] = "Set-OSImageMember " + Nobody + " accepted",
@@ -224,6 +233,8 @@ namespace OpenStack.PowerShell.Tests
                     $icred = (New-OSApplicationCredential -Name ""$prefix-cred"").Name
                     $stack = (New-OSStack -Name ""$prefix-stack"" -Template ""heat_template_version: 2018-08-31`nresources:`n  r: {type: OS::Heat::RandomString}"" -Wait -TimeoutSec 120).Name
                     $volume = New-OSVolume -Name ""$prefix-vol"" -Size 1 -Wait
+                    $backup = New-OSVolumeBackup $volume -Name ""$prefix-bak"" -Wait
+                    $qos = New-OSVolumeQos ""$prefix-qos"" -Spec @{ read_iops_sec = 1 }
                     $lb = New-OSLoadBalancer -Name ""$prefix-lb"" -VipSubnet $privateSubnet
                     $lbPool = $lb | New-OSLoadBalancerPool -Name ""$prefix-pool"" -Protocol HTTP
                     $lbListener = $lb | New-OSLoadBalancerListener -Name ""$prefix-http"" -Protocol HTTP -ProtocolPort 80
@@ -245,6 +256,7 @@ namespace OpenStack.PowerShell.Tests
                 Assert.True(whatIfs >= cmdlets.Count - 3, whatIfs + " of " + cmdlets.Count + " reached ShouldProcess; stopped before: " + string.Join("; ", stopped));
                 Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "wi-never-written.img")));
                 Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "wi-never-written.yaml")));
+                Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "wi-never-written.json")));
             }
             finally
             {
@@ -257,6 +269,8 @@ namespace OpenStack.PowerShell.Tests
                     Get-OSUser -Name ""$prefix*"" | Remove-OSUser -Force
                     Get-OSGroup -Name ""$prefix*"" | Remove-OSGroup -Force
                     Get-OSRole -Name ""$prefix*"" | Remove-OSRole -Force
+                    Get-OSVolumeBackup -Name ""$prefix*"" | Remove-OSVolumeBackup -Force -Wait
+                    Get-OSVolumeQos -Name ""$prefix*"" | Remove-OSVolumeQos -Disassociate -Force
                     Get-OSVolume -Name ""$prefix*"" | Remove-OSVolume -Force
                     Get-OSLoadBalancer -Name ""$prefix*"" | Remove-OSLoadBalancer -Cascade -Force", Vars);
             }

@@ -68,6 +68,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         $objectContainer = New-OSContainer -Name "$prefix-ct"
         $stack = New-OSStack -Name "$prefix-stack" -Template "heat_template_version: 2018-08-31`nresources:`n  r: {type: OS::Heat::RandomString}" -Wait -TimeoutSec 120
         $volumeType = New-OSVolumeType -Name "$prefix-type" -Private
+        $volumeQos = New-OSVolumeQos -Name "$prefix-qos" -Spec @{ read_iops_sec = 1 }
         $loadBalancer = New-OSLoadBalancer -Name "$prefix-lb" -VipSubnet $subnet.Id
         $lbListener = $loadBalancer | New-OSLoadBalancerListener -Name "$prefix-http" -Protocol HTTP -ProtocolPort 80
         $lbPool = $lbListener | New-OSLoadBalancerPool -Name "$prefix-pool" -Protocol HTTP
@@ -82,7 +83,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             Aggregate = $aggregate
             ObjectContainer = $objectContainer
             Stack = $stack
-            VolumeType = $volumeType
+            VolumeType = $volumeType; VolumeQos = $volumeQos
             LoadBalancer = $loadBalancer; Listener = $lbListener; Pool = $lbPool; L7Policy = $l7Policy
         }
         # What else a cmdlet needs besides the piped object ("Cmdlet/Parameter"); changes run with -WhatIf.
@@ -114,6 +115,8 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
             'Add-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }; 'Remove-OSAggregateHost/Aggregate' = @{ ComputeHost = 'testcloud' }
             'Set-OSQuota/Project' = @{ Instances = 20 }
             'Add-OSVolumeTypeAccess/VolumeType' = @{ Project = 'demo' }; 'Remove-OSVolumeTypeAccess/VolumeType' = @{ Project = 'demo' }
+            'Add-OSVolumeQosAssociation/VolumeType' = @{ Qos = $volumeQos.Id }; 'Remove-OSVolumeQosAssociation/VolumeType' = @{ Qos = $volumeQos.Id }
+            'Add-OSVolumeQosAssociation/Qos' = @{ VolumeType = $volumeType.Id }; 'Remove-OSVolumeQosAssociation/Qos' = @{ VolumeType = $volumeType.Id }
             'Add-OSImageMember/Image' = @{ Project = 'demo' }
             'New-OSLoadBalancerListener/LoadBalancer' = @{ Protocol = 'HTTP'; ProtocolPort = 8080 }
             'New-OSLoadBalancerPool/LoadBalancer' = @{ Protocol = 'HTTP' }; 'New-OSLoadBalancerPool/Listener' = @{ Protocol = 'HTTP' }
@@ -149,6 +152,7 @@ Describe 'Objects piped between nouns' -Skip:$SkipCloud {
         Get-OSGroup -Name "$prefix*" | Remove-OSGroup -Force
         Get-OSAggregate -Name "$prefix*" | Remove-OSAggregate -Force
         Get-OSContainer -Prefix $prefix | Remove-OSContainer -Recurse -Force
+        Get-OSVolumeQos -Name "$prefix*" | Remove-OSVolumeQos -Disassociate -Force
         Get-OSVolumeType -Name "$prefix*" | Remove-OSVolumeType -Force
         Disconnect-OpenStack
     }

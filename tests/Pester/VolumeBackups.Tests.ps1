@@ -11,7 +11,7 @@ BeforeAll {
     $prefix = New-TestPrefix bak
 }
 
-Describe 'Backups, transfers, volume types and image members between projects' -Skip:$SkipCloud {
+Describe 'Backups, transfers, volume types, QoS and image members between projects' -Skip:$SkipCloud {
     BeforeAll {
         $admin = Connect-TestCloud
         $admin = Get-OSSession
@@ -36,9 +36,13 @@ Describe 'Backups, transfers, volume types and image members between projects' -
             Get-OSVolume -Session $s | Remove-OSVolume -Session $s -Cascade -Force -Wait -ErrorAction SilentlyContinue
             Get-OSImage -Session $s -Name "$prefix*" | Where-Object Owner -eq $s.ProjectId | Remove-OSImage -Session $s -Force -ErrorAction SilentlyContinue
         }
+        # the admin's own backups (records exported and imported) and volumes
+        Get-OSVolumeBackup -Session $admin -Name "$prefix*" | Remove-OSVolumeBackup -Session $admin -Force -Wait -ErrorAction SilentlyContinue
+        Get-OSVolume -Session $admin -Name "$prefix*" | Remove-OSVolume -Session $admin -Force -Wait -ErrorAction SilentlyContinue
         # what the member could not delete (a volume it received) goes as the admin, before its project
         Get-OSVolume -Session $admin -AllProjects | Where-Object ProjectId -in $projectA.Id, $projectB.Id |
             Remove-OSVolume -Session $admin -Force -Wait -ErrorAction SilentlyContinue
+        Get-OSVolumeQos -Session $admin -Name "$prefix*" | Remove-OSVolumeQos -Session $admin -Disassociate -Force -ErrorAction SilentlyContinue
         Get-OSVolumeType -Session $admin | Where-Object Name -like "$prefix*" | Remove-OSVolumeType -Session $admin -Force -ErrorAction SilentlyContinue
         Get-OSUser -Session $admin -Name "$prefix*" | Remove-OSUser -Session $admin -Force -ErrorAction SilentlyContinue
         Get-OSProject -Session $admin -Name "$prefix*" | Remove-OSProject -Session $admin -Force -ErrorAction SilentlyContinue
@@ -87,6 +91,63 @@ Describe 'Backups, transfers, volume types and image members between projects' -
         Remove-OSVolumeSnapshot -Session $a $snapshot.Id -Force -Wait
     }
 
+    It 'exports a backup''s record to a file and imports it; a record the cloud still knows is refused; the import restores the same bytes' {
+        # Importing is the admin's, into the admin's project.
+        $data = New-OSVolume -Session $admin -Name "$prefix-rec-data" -Size 1 -Image testcloud-image -Wait
+        $backup = $data | New-OSVolumeBackup -Session $admin -Name "$prefix-rec" -Wait
+        $record = Export-OSVolumeBackup -Session $admin $backup.Id
+        $record.BackupId | Should -Be $backup.Id
+        $record.Name | Should -Be "$prefix-rec"
+        $record.VolumeId | Should -Be $data.Id
+        $record.Size | Should -Be 1
+        $record.BackupService | Should -BeLike 'cinder.backup.drivers.*'
+        $record | Format-Table | Out-String -Width 200 | Should -Match "$($backup.Id)\s+$prefix-rec\s+1 GB\s+cinder\.backup"
+        $file = Join-Path $TestDrive records.json
+        $written = Get-OSVolumeBackup -Session $admin -Name "$prefix-rec" | Export-OSVolumeBackup -Session $admin -Path $file
+        $written.FullName | Should -Be $file
+        if ($IsLinux) { (Get-Item $file).UnixMode | Should -Be '-rw-------' }
+        $saved = @(Get-Content $file -Raw | ConvertFrom-Json)
+        $saved.Count | Should -Be 1
+        $saved[0].backup_service | Should -Be $record.BackupService
+        # (each export saves the backup again: its updated_at in the record moves, its id does not)
+        ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($saved[0].backup_url)) | ConvertFrom-Json).id | Should -Be $backup.Id
+        # An existing file is refused before any backup is asked for; -Force replaces it.
+        { Export-OSVolumeBackup -Session $admin $backup.Id -Path $file -ErrorAction Stop } | Should -Throw '*exists already*'
+        (Export-OSVolumeBackup -Session $admin $backup.Id -Path $file -Force).Length | Should -BeGreaterThan 0
+        # Cinder still knows the backup: its record is refused, from the file and from an object read back.
+        Import-OSVolumeBackup -Session $admin $file -ErrorAction SilentlyContinue -ErrorVariable refused | Should -BeNullOrEmpty
+        $refused[0].Exception.Message | Should -Match 'already exists'
+        $refused[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $record | Export-Clixml (Join-Path $TestDrive record.xml)
+        Import-Clixml (Join-Path $TestDrive record.xml) | Import-OSVolumeBackup -Session $admin -WhatIf | Should -BeNullOrEmpty
+        { Import-Clixml (Join-Path $TestDrive record.xml) | Import-OSVolumeBackup -Session $admin -ErrorAction Stop } | Should -Throw '*already exists*'
+        # Cinder's own field names, as ConvertFrom-Json reads the file, bind too.
+        $saved | Import-OSVolumeBackup -Session $admin -WhatIf -ErrorVariable unbound | Should -BeNullOrEmpty
+        $unbound.Count | Should -Be 0
+        # A record that is not one is said so before anything is sent.
+        '{"backup_service": "x"}' | Set-Content (Join-Path $TestDrive bad.json)
+        { Import-OSVolumeBackup -Session $admin (Join-Path $TestDrive bad.json) -ErrorAction Stop } | Should -Throw '*not a backup record*'
+        # The same data under a new id (as Cinder's own tests import a record): restored, it gives the image's bytes.
+        $description = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($saved[0].backup_url)) | ConvertFrom-Json
+        $newId = [guid]::NewGuid().ToString()
+        $description.id = $newId
+        $saved[0].backup_url = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes(($description | ConvertTo-Json -Depth 10 -Compress)))
+        ConvertTo-Json -InputObject $saved -Depth 5 | Set-Content (Join-Path $TestDrive new.json)
+        $imported = Import-OSVolumeBackup -Session $admin (Join-Path $TestDrive new.json) -Wait
+        $imported.Id | Should -Be $newId
+        $imported.Status | Should -Be 'available'
+        $restored = Restore-OSVolumeBackup -Session $admin $newId "$prefix-rec-restored" -Wait
+        $image = Join-Path $TestDrive rec-image.img
+        $null = Save-OSImage -Session $admin testcloud-image $image
+        $expected = [System.IO.File]::ReadAllBytes($image)
+        $stream = [System.IO.File]::OpenRead("/var/lib/cinder/volumes/volume-$($restored.Id)")
+        try { $head = [byte[]]::new($expected.Length); $read = $stream.Read($head, 0, $head.Length) } finally { $stream.Dispose() }
+        $read | Should -Be $expected.Length
+        [Convert]::ToBase64String($head) | Should -BeExactly ([Convert]::ToBase64String($expected))
+        Remove-OSVolumeBackup -Session $admin $newId, $backup.Id -Force -Wait
+        Remove-OSVolume -Session $admin $restored.Id, $data.Id -Force -Wait
+    }
+
     It 'withdraws a transfer, refuses a wrong key, then gives the volume to the other project with its key' {
         $t = New-OSVolumeTransfer -Session $a $volume "$prefix-t1"
         (Get-OSVolumeTransfer -Session $a -Name "$prefix-t*").Id | Should -Be $t.Id
@@ -123,6 +184,33 @@ Describe 'Backups, transfers, volume types and image members between projects' -
         Remove-OSVolumeTypeAccess -Session $admin "$prefix-gold" -Project $projectB.Id
         @(Get-OSVolumeType -Session $b -Name "$prefix*").Count | Should -Be 0
         Remove-OSVolumeType -Session $admin "$prefix-gold" -Force
+    }
+
+    It 'makes a QoS specification, changes it, applies it to types from the pipeline and deletes it while in use only with -Disassociate' {
+        $qos = New-OSVolumeQos -Session $admin "$prefix-io" -Spec @{ read_iops_sec = 2000; write_iops_sec = 1000 }
+        $qos.Consumer | Should -Be 'back-end'
+        $qos | Format-Table | Out-String -Width 200 | Should -Match "$prefix-io\s+back-end\s+read_iops_sec=2000, write_iops_sec=1000"
+        $changed = $qos | Set-OSVolumeQos -Session $admin -Spec @{ total_bytes_sec = 1048576 } -RemoveSpec write_iops_sec -Consumer front-end -PassThru
+        $changed.Consumer | Should -Be 'front-end'
+        ($changed.Specs.Keys | Sort-Object) -join ',' | Should -Be 'read_iops_sec,total_bytes_sec'
+        $types = foreach ($n in 1, 2) { New-OSVolumeType -Session $admin "$prefix-q$n" }
+        $types | Add-OSVolumeQosAssociation -Session $admin -Qos "$prefix-io"
+        $associations = @(Get-OSVolumeQos -Session $admin "$prefix-io" | Get-OSVolumeQosAssociation -Session $admin)
+        ($associations.VolumeTypeName | Sort-Object) -join ',' | Should -Be "$prefix-q1,$prefix-q2"
+        $associations | Format-Table | Out-String -Width 200 | Should -Match "$prefix-q1\s+$($types[0].Id)\s+$($qos.Id)"
+        # In use: Cinder's refusal, with its request id; nothing deleted.
+        Remove-OSVolumeQos -Session $admin "$prefix-io" -Force -ErrorAction SilentlyContinue -ErrorVariable inUse
+        $inUse[0].Exception.Message | Should -Match 'still in use'
+        $inUse[0].Exception.RequestId | Should -Match '^req-'
+        # An association from the pipeline takes its type off; -All the rest.
+        $associations | Where-Object VolumeTypeName -eq "$prefix-q1" | Remove-OSVolumeQosAssociation -Session $admin
+        (Get-OSVolumeQosAssociation -Session $admin $qos).VolumeTypeName | Should -Be "$prefix-q2"
+        Remove-OSVolumeQosAssociation -Session $admin $qos -All
+        @(Get-OSVolumeQosAssociation -Session $admin $qos).Count | Should -Be 0
+        Add-OSVolumeQosAssociation -Session $admin $qos -VolumeType "$prefix-q1"
+        Remove-OSVolumeQos -Session $admin $qos.Id -Disassociate -Force
+        @(Get-OSVolumeQos -Session $admin -Name "$prefix*").Count | Should -Be 0
+        $types | Remove-OSVolumeType -Session $admin -Force
     }
 
     It 'shares an image from one project with the other, which accepts it and boots it' {

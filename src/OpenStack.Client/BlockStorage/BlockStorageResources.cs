@@ -76,5 +76,20 @@ namespace OpenStack.Client.BlockStorage
             {
                 Plural = "volume_type_access", NameFilter = NameFilter.Local, IdsAreUuids = false, Update = UpdateStyle.None,
             };
+
+        /// <summary>QoS specifications (admin); Cinder changes their specs only, by keys (see BlockStorageClient).</summary>
+        public static readonly ResourceDescriptor<VolumeQos> QosSpecs =
+            new ResourceDescriptor<VolumeQos>(Service, "QoS specification", "qos-specs", Json.VolumeQos, q => q.Id, q => q.Name)
+            {
+                Singular = "qos_specs", Plural = "qos_specs", NameFilter = NameFilter.Local, Update = UpdateStyle.None,
+            };
+
+        /// <summary>The volume types one QoS specification applies to: <c>QosAssociations.Under(qosId)</c>.</summary>
+        public static readonly ResourceDescriptor<VolumeQosAssociation> QosAssociations =
+            new ResourceDescriptor<VolumeQosAssociation>(Service, "QoS association", "qos-specs/{parent}/associations", Json.VolumeQosAssociation,
+                a => a.VolumeTypeId, a => a.VolumeTypeName ?? a.VolumeTypeId)
+            {
+                Plural = "qos_associations", NameFilter = NameFilter.Local, Update = UpdateStyle.None,
+            };
     }
 }

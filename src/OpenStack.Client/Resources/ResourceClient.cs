@@ -207,7 +207,7 @@ namespace OpenStack.Client.Resources
         public async Task NoteFailureBeforeAsync<T>(ResourceDescriptor<T> d, string id, WaitOptions options, CancellationToken ct = default) where T : class
         {
             var rule = d.Status ?? throw new InvalidOperationException("A " + d.Kind + " has no status to wait for.");
-            var before = await GetAsync(d, id, ct).ConfigureAwait(false);
+            var before = await GetWhileChangingAsync(d, id, ct).ConfigureAwait(false);
             options.NoteStatusBefore(before == null ? null : rule.Read(before));
         }
 

@@ -43,6 +43,7 @@ namespace OpenStack.PowerShell.Completion
     public sealed class VolumeTypeNameCompleter : ResourceNameCompleter<VolumeType> { protected override ResourceDescriptor<VolumeType> Resource => BlockStorageResources.VolumeTypes; }
     public sealed class VolumeBackupNameCompleter : ResourceNameCompleter<VolumeBackup> { protected override ResourceDescriptor<VolumeBackup> Resource => BlockStorageResources.Backups; }
     public sealed class VolumeTransferNameCompleter : ResourceNameCompleter<VolumeTransfer> { protected override ResourceDescriptor<VolumeTransfer> Resource => BlockStorageResources.Transfers; }
+    public sealed class VolumeQosNameCompleter : ResourceNameCompleter<VolumeQos> { protected override ResourceDescriptor<VolumeQos> Resource => BlockStorageResources.QosSpecs; }
     public sealed class NetworkNameCompleter : ResourceNameCompleter<Network> { protected override ResourceDescriptor<Network> Resource => NetworkResources.Networks; }
     public sealed class SubnetNameCompleter : ResourceNameCompleter<Subnet> { protected override ResourceDescriptor<Subnet> Resource => NetworkResources.Subnets; }
     public sealed class SubnetPoolNameCompleter : ResourceNameCompleter<SubnetPool> { protected override ResourceDescriptor<SubnetPool> Resource => NetworkResources.SubnetPools; }
