@@ -15,7 +15,7 @@ namespace OpenStack.Client.BlockStorage
     {
         [JsonPropertyName("backup_service")] public string BackupService { get; set; } = "";
         /// <summary>Cinder's description of the backup, base64-encoded JSON (its id, size, volume, where its data is).</summary>
-        [JsonPropertyName("backup_url")] public string BackupUrl { get; set; } = "";
+        [JsonPropertyName("backup_url")] public string BackupUrl { get => _url; set { _url = value; _fields = null; } }
 
         /// <summary>The backup's id, read from <see cref="BackupUrl"/>: an import gives the backup this id again.</summary>
         [JsonIgnore] public string? BackupId => Field("id");
@@ -24,6 +24,8 @@ namespace OpenStack.Client.BlockStorage
         /// <summary>Size in GB.</summary>
         [JsonIgnore] public int? Size => int.TryParse(Field("size"), out var n) ? n : (int?)null;
 
+        private string _url = "";
+        // What BackupUrl says, decoded once when first asked for (and again after it changes).
         private Dictionary<string, string?>? _fields;
 
         private string? Field(string name)
