@@ -73,6 +73,17 @@ namespace OpenStack.Bench
             return JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
         }
 
+        /// <summary>POST a JSON body; the answer must be a success, and its body is not read.</summary>
+        public async Task PostAsync(string url, string json)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            request.Headers.Add("X-Auth-Token", _token);
+            foreach (var kv in _versionHeaders)
+                if (url.StartsWith(kv.Key, StringComparison.Ordinal)) request.Headers.Add("OpenStack-API-Version", kv.Value);
+            using var response = await _http.SendAsync(request).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+        }
+
         public void Dispose() => _http.Dispose();
     }
 }

@@ -59,7 +59,10 @@ namespace OpenStack.Bench
                     () => RawServerPagesAsync(raw)));
                 list.Note = pipeline + " ACTIVE, the rest ERROR (see above). " + list.CpuNote();
                 var rows = new List<Row> { list };
-                if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, name, pipeline, useCli, serial));
+                if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, raw, name, pipeline, useCli, serial));
+                // Written now too: removing hundreds of servers takes minutes, and the figures should outlive it.
+                foreach (var r in rows)
+                    Console.Error.WriteLine("bench: " + r.Scenario + ": module " + r.Module + ", library " + r.Library + ", CLI " + r.Cli + ", raw " + r.Raw + "; " + r.Note);
                 return rows;
             }
             finally
@@ -76,7 +79,7 @@ namespace OpenStack.Bench
         /// then `server list` until every one of them shows the state, as a CLI user waits).
         /// </summary>
         private static async Task<List<Row>> PipelineAsync(System.Management.Automation.Runspaces.Runspace rs, Dictionary<string, object?> vars,
-            string name, int count, bool useCli, bool serial)
+            RawHttp raw, string name, int count, bool useCli, bool serial)
         {
             var ids = Engine.Run(rs, "Get-OSServer -Name \"$name-up*\" | ForEach-Object Id", vars).Select(o => o.ToString()).ToList();
             vars["ids"] = ids.ToArray();
@@ -102,6 +105,14 @@ namespace OpenStack.Bench
                 });
                 parallel.Cli = cli;
             }
+            Console.Error.WriteLine("bench: stop + start " + count + " servers with raw HTTP");
+            parallel.Raw = await Timing.OfAsync(1, async () =>
+            {
+                await RawActionsAsync(raw, ids, "os-stop");
+                await RawWaitAsync(raw, name + "-up", ids, "SHUTOFF");
+                await RawActionsAsync(raw, ids, "os-start");
+                await RawWaitAsync(raw, name + "-up", ids, "ACTIVE");
+            });
             Row? one = null;
             if (serial)
             {
@@ -111,7 +122,9 @@ namespace OpenStack.Bench
                     Module = await Timing.Of(1, () => Engine.Run(rs, string.Format(CultureInfo.InvariantCulture, cycle, "-ThrottleLimit 1"), vars)),
                 };
             }
-            parallel.Note = (one == null ? "" : "× " + Ratio(one.Module!, parallel.Module!) + " faster than `-ThrottleLimit 1`; ") + requests + (cli == null ? "" :
+            parallel.Note = (one == null ? "" : "× " + Ratio(one.Module!, parallel.Module!) + " faster than `-ThrottleLimit 1`; ") + requests +
+                "; raw HTTP (every action sent, 8 in flight, then a listing filtered by status every 0.5 s: what no client can beat): module ÷ raw = " +
+                (parallel.Module!.Median / parallel.Raw!.Median).ToString("0.00", CultureInfo.InvariantCulture) + (cli == null ? "" :
                 "; CLI (`server stop`/`start` with all ids, then `server list` until done): " + (cli.Median <= parallel.Module!.Median
                     ? "× " + Ratio(parallel.Module!, cli) + " faster than the module"
                     : "× " + Ratio(cli, parallel.Module!) + " slower than the module"));
@@ -143,6 +156,46 @@ namespace OpenStack.Bench
                 if (done == wanted.Count) return;
             }
             throw new TimeoutException("The CLI never saw all " + ids.Count + " servers " + status);
+        }
+
+        /// <summary>
+        /// The floor any client can reach: every action sent with 8 in flight (as the module's requests), no reads in between.
+        /// </summary>
+        private static async Task RawActionsAsync(RawHttp raw, List<string> ids, string action)
+        {
+            using var gate = new SemaphoreSlim(8);
+            var body = "{\"" + action + "\": null}";
+            await Task.WhenAll(ids.Select(async id =>
+            {
+                await gate.WaitAsync();
+                try { await raw.PostAsync(raw.Endpoint("compute") + "/servers/" + id + "/action", body); }
+                finally { gate.Release(); }
+            }));
+        }
+
+        /// <summary>One plain listing (ids and names only) filtered by name and status, every half second, until it holds every id.</summary>
+        private static async Task RawWaitAsync(RawHttp raw, string name, List<string> ids, string status)
+        {
+            var wanted = new HashSet<string>(ids);
+            var deadline = Stopwatch.StartNew();
+            while (deadline.Elapsed < TimeSpan.FromHours(1))
+            {
+                var seen = 0;
+                string? next = raw.Endpoint("compute") + "/servers?limit=1000&name=" + Uri.EscapeDataString(name) + "&status=" + status;
+                while (next != null)
+                {
+                    using var doc = await raw.GetAsync(next);
+                    next = null;
+                    foreach (var s in doc.RootElement.GetProperty("servers").EnumerateArray())
+                        if (wanted.Contains(s.GetProperty("id").GetString()!)) seen++;
+                    if (doc.RootElement.TryGetProperty("servers_links", out var links))
+                        foreach (var l in links.EnumerateArray())
+                            if (l.GetProperty("rel").GetString() == "next") next = l.GetProperty("href").GetString();
+                }
+                if (seen == wanted.Count) return;
+                await Task.Delay(500);
+            }
+            throw new TimeoutException("Raw HTTP never saw all " + ids.Count + " servers " + status);
         }
 
         private static async Task RawServerPagesAsync(RawHttp raw)
