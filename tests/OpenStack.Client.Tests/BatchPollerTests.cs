@@ -159,6 +159,21 @@ namespace OpenStack.Client.Tests
         }
 
         [Fact]
+        public async Task Waits_that_share_a_listing_keep_polling_every_half_second_and_see_a_late_change_sooner()
+        {
+            // Done at 6 s: with pauses of 0.5, 1, 2, 2... s a wait polls at about 0, 0.6, 1.7, 3.8, 5.9 and 7.9 s and sees it
+            // at 7.9 s; sharing one listing, its polls stay about half a second apart and it sees the change by about 6.6 s.
+            var nova = new FakeNova();
+            using var session = await new StubTransport { Handler = nova.Handle }.ConnectAsync();
+            var (waits, took) = await StopAllAsync(session, nova.Add(12, _ => TimeSpan.FromSeconds(6)), new WaitBatch());
+            Assert.All(waits, w => Assert.Equal("SHUTOFF", w.Result!.Status));
+            Assert.True(took < TimeSpan.FromSeconds(7.3), "took " + took);
+            // Still one listing per half second at most, and no GET each.
+            Assert.True(nova.ListingSizes.Count <= 2 + took.TotalSeconds / BatchPoller<Server>.MinGap.TotalSeconds, nova.ListingSizes.Count + " listings in " + took);
+            Assert.True(nova.Gets <= 2, nova.Gets + " GETs");
+        }
+
+        [Fact]
         public async Task A_server_absent_from_the_listing_keeps_its_last_state_and_its_change_after_it_is_seen()
         {
             var nova = new FakeNova();

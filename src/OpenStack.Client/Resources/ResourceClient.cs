@@ -225,8 +225,13 @@ namespace OpenStack.Client.Resources
         public async Task<TResult> PollingAsync<T, TResult>(ResourceDescriptor<T> d, string id, Func<Func<CancellationToken, Task<T?>>, Task<TResult>> wait)
             where T : class
         {
-            using (WaitBatch.Current?.PollerFor(this, d)?.Track(id))
+            var poller = WaitBatch.Current?.PollerFor(this, d);
+            using (poller?.Track(id))
+            {
+                // Set within this async method, so it holds for this wait only.
+                if (poller != null) WaitBatch.SharePollsWhile(() => poller.Listing);
                 return await wait(c => PollAsync(d, id, c)).ConfigureAwait(false);
+            }
         }
 
         /// <summary>

@@ -29,7 +29,7 @@ namespace OpenStack.Client.Waiting
         /// <summary>A wait not tracked (<see cref="Track"/>) that asked within this time is still running (its longest pause is 2 s).</summary>
         internal static readonly TimeSpan Active = TimeSpan.FromSeconds(5);
         /// <summary>Reads start at least this far apart: the first pause of a wait (0.5 s), so no wait is slowed.</summary>
-        internal static readonly TimeSpan MinGap = TimeSpan.FromMilliseconds(500);
+        internal static readonly TimeSpan MinGap = WaitBatch.SharedPause;
         /// <summary>How long a read waits for other polls asked for at about the same time.</summary>
         internal static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(50);
 
@@ -66,6 +66,10 @@ namespace OpenStack.Client.Waiting
         // The service's clock minus ours, never more than it really is: its Date was stamped before we read the answer.
         private TimeSpan? _offset;
         private bool? _supported;
+        private volatile bool _listing;
+
+        /// <summary>Whether the last read was a listing for every wait (not GETs for one or two).</summary>
+        public bool Listing => _listing;
 
         public BatchPoller(ResourceClient client, ResourceDescriptor<T> d, TimeSpan margin, CancellationToken lifetime)
         {
@@ -167,7 +171,8 @@ namespace OpenStack.Client.Waiting
                 // A wait between two polls (or one a little late for this one) is still being waited on.
                 waiting = _entries.Values.Count(e => e.Waits > 0 || (!e.Tracked && now - e.Asked < Active));
             }
-            if (waiting <= SingleGetLimit || !await SupportedAsync().ConfigureAwait(false)) return await GetEachAsync(ids, now).ConfigureAwait(false);
+            _listing = waiting > SingleGetLimit && await SupportedAsync().ConfigureAwait(false);
+            if (!_listing) return await GetEachAsync(ids, now).ConfigureAwait(false);
             // Absence proves nothing until the service's clock is known: the listing's time could lie in its future.
             var trusted = _offset.HasValue;
             var from = wanted.Min(w => w.Entry.Seen ?? w.Entry.Since) + (_offset ?? TimeSpan.Zero) - _margin;

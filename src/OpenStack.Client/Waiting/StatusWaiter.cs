@@ -115,7 +115,10 @@ namespace OpenStack.Client.Waiting
                 if (watch.Elapsed >= options.Timeout)
                     throw new ServiceTimeoutException(describe + " did not reach " + string.Join("/", targets.OrderBy(t => t)) + " within " +
                         options.Timeout.TotalSeconds + " s; last status " + (last.Length == 0 ? "(none)" : last) + ".");
-                await Task.Delay(options.PauseAfter(polls, watch.Elapsed), ct).ConfigureAwait(false);
+                var pause = options.PauseAfter(polls, watch.Elapsed);
+                // One listing answers every wait of the batch: a short pause sees the change sooner and costs no request more.
+                if (pause > WaitBatch.SharedPause && WaitBatch.PollsShared) pause = WaitBatch.SharedPause;
+                await Task.Delay(pause, ct).ConfigureAwait(false);
             }
         }
 

@@ -16,6 +16,10 @@ namespace OpenStack.Client.Waiting
     {
         private static readonly AsyncLocal<WaitBatch?> CurrentBatch = new AsyncLocal<WaitBatch?>();
         private static readonly AsyncLocal<DateTimeOffset?> Started = new AsyncLocal<DateTimeOffset?>();
+        private static readonly AsyncLocal<Func<bool>?> Shared = new AsyncLocal<Func<bool>?>();
+
+        /// <summary>The pause between the polls of a wait whose polls a listing answers for every wait at once.</summary>
+        internal static readonly TimeSpan SharedPause = TimeSpan.FromMilliseconds(500);
 
         private readonly CancellationToken _lifetime;
         private readonly ConcurrentDictionary<(OpenStackSession, object), object> _pollers = new ConcurrentDictionary<(OpenStackSession, object), object>();
@@ -39,6 +43,15 @@ namespace OpenStack.Client.Waiting
             get => Started.Value;
             set => Started.Value = value;
         }
+
+        /// <summary>
+        /// True while the current wait's polls are answered by one listing for all the waits of its kind: asking often then
+        /// costs the service nothing more, so its pauses need not grow (see <see cref="SharedPause"/>).
+        /// </summary>
+        internal static bool PollsShared => Shared.Value?.Invoke() == true;
+
+        /// <summary>Tells the current wait (an async flow of its own) whether its polls are shared, asked at each pause.</summary>
+        internal static void SharePollsWhile(Func<bool> listing) => Shared.Value = listing;
 
         /// <summary>
         /// How far before the last time a resource was seen a listing of changes starts: the services store update times
