@@ -45,6 +45,8 @@ namespace OpenStack.Bench
                 Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), false).Resolve(Cloud, null);
             Config = config;
 
+            var fixtures = await Fixtures.ReportAsync(config);
+            Console.Error.WriteLine("bench: " + fixtures);
             var rows = new List<Row>();
             Console.Error.WriteLine("bench: " + rounds + " rounds, " + servers + " servers listed, " + pipeline + " stopped and started, " + volumes +
                                     " volumes, CLI " + (useCli ? "on" : "off"));
@@ -62,7 +64,7 @@ namespace OpenStack.Bench
             var members = IntArg(args, "--members", 0);
             if (members > 0) rows.Add(await LoadBalancerMembers.MeasureAsync(members, useCli));
 
-            var table = Render(rows, rounds, servers);
+            var table = Render(rows, rounds, servers) + Environment.NewLine + "Before the run: " + fixtures + "." + Environment.NewLine;
             Console.WriteLine(table);
             if (output != null) File.WriteAllText(output, table);
             return 0;
