@@ -160,6 +160,12 @@ namespace OpenStack.PowerShell.Tests
         public void A_token_revoked_in_the_middle_of_a_2002_item_listing_costs_one_sign_in_and_no_item()
         {
             var expected = PagingFixture.EnsureRules(2000);
+            try { RevokedInTheMiddle(expected); }
+            finally { PagingFixture.Remove(); }
+        }
+
+        private void RevokedInTheMiddle(int expected)
+        {
             var revoked = 0;
             // Six pages in, the token is revoked at Keystone and the page is refused with 401, as a service does once
             // its token cache notices (services cache token validations for minutes, so the proxy says it at once).
