@@ -32,6 +32,8 @@ namespace OpenStack.Client.Tests
                 public string? Fault;
                 // Nova records the fault after it saves ERROR, and the fault does not change the server's update time.
                 public TimeSpan FaultLag;
+                // A deleted server's record stays (status DELETED) this long after its last update, then a GET is 404.
+                public TimeSpan DestroyLag;
             }
 
             public TimeSpan Clock;
@@ -91,7 +93,7 @@ namespace OpenStack.Client.Tests
                 {
                     Interlocked.Increment(ref Gets);
                     var id = path.Substring(path.LastIndexOf('/') + 1);
-                    r = Servers.TryGetValue(id, out var s) && s.DoneStatus != "DELETED"
+                    r = Servers.TryGetValue(id, out var s) && (s.DoneStatus != "DELETED" || Now < s.DoneAt + s.DestroyLag)
                         ? StubTransport.Json(200, new JsonObject { ["server"] = View(s) }.ToJsonString())
                         : StubTransport.Json(404, "{\"itemNotFound\":{\"code\":404,\"message\":\"Instance could not be found.\"}}");
                 }
@@ -229,10 +231,11 @@ namespace OpenStack.Client.Tests
             nova.Servers[ids[2]].FaultLag = TimeSpan.FromMilliseconds(1200);
             var (waits, _) = await StopAllAsync(session, ids, new WaitBatch());
             var ex = await Assert.ThrowsAsync<ResourceFailedException>(() => waits[2]);
-            // It is read once more, with a GET of its own (on a loaded machine a late poll may see the fault first: no GET).
+            // It is read once more, with a GET of its own (on a loaded machine a late poll may see the fault first: no GET);
+            // waits whose polls drifted into a later read than the others' may end as the last one or two, with GETs.
             Assert.Equal("server " + ids[2] + " went to status ERROR: No valid host was found.", ex.Message);
             Assert.All(waits.Where((_, i) => i != 2), w => Assert.Equal("SHUTOFF", w.Result!.Status));
-            Assert.InRange(nova.Gets, 0, 1);
+            Assert.InRange(nova.Gets, 0, 1 + BatchPoller<Server>.SingleGetLimit);
         }
 
         [Fact]
@@ -260,6 +263,24 @@ namespace OpenStack.Client.Tests
                 Assert.All(results, Assert.Null);
             }
             finally { WaitBatch.Current = null; }
+        }
+
+        [Fact]
+        public async Task A_deleted_server_whose_record_stays_past_the_listing_window_is_read_until_it_is_gone()
+        {
+            // Nova saves vm_state deleted (listed as DELETED), then removes the record up to half a minute later, leaving its
+            // update time as it was: after that, no listing of changes shows it again.
+            var nova = new FakeNova();
+            using var session = await new StubTransport { Handler = nova.Handle }.ConnectAsync();
+            var doomed = nova.Add(4, _ => TimeSpan.FromMilliseconds(600));
+            foreach (var id in doomed) { nova.Servers[id].DoneStatus = "DELETED"; nova.Servers[id].DestroyLag = TimeSpan.FromSeconds(3); }
+            var resources = new ResourceClient(session);
+            WaitBatch.Current = new WaitBatch { Margin = TimeSpan.FromSeconds(1) };
+            Task<Server?[]> all;
+            try { all = Task.WhenAll(doomed.Select(id => resources.WaitAsync(ComputeResources.Servers, id, ComputeResources.Servers.WaitForDeletion()))); }
+            finally { WaitBatch.Current = null; }
+            Assert.Same(all, await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(15))));
+            Assert.All(await all, Assert.Null);
         }
 
         [Fact]
@@ -322,6 +343,8 @@ namespace OpenStack.Client.Tests
                             ["volumes"] = new JsonArray(shown.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["status"] = Status(id) }).ToArray()),
                         }.ToJsonString());
                     }
+                    else if (Status(path.Substring(path.LastIndexOf('/') + 1)) != "gone")
+                        r = StubTransport.Json(200, new JsonObject { ["volume"] = new JsonObject { ["id"] = path.Substring(path.LastIndexOf('/') + 1), ["status"] = Status(path.Substring(path.LastIndexOf('/') + 1)) } }.ToJsonString());
                     else r = StubTransport.Json(404, "{\"itemNotFound\":{\"code\":404,\"message\":\"Volume could not be found.\"}}");
                     r.Headers.Date = now;
                     return Task.FromResult(r);
@@ -341,8 +364,8 @@ namespace OpenStack.Client.Tests
                 if (ends[ids[i]].Status == "gone") Assert.Null(await waits[i]);
                 else Assert.Equal("error_deleting", (await Assert.ThrowsAsync<ResourceFailedException>(() => waits[i])).Status);
             }
-            // Gone is told by the listing of those still deleting, not by a GET each.
-            Assert.DoesNotContain("GET", calls);
+            // Gone is told by the listing of those still deleting, not by a GET each (the last one or two may read alone).
+            Assert.InRange(calls.Count(c => c == "GET"), 0, BatchPoller<BlockStorage.Volume>.SingleGetLimit);
             Assert.Contains("deleting", calls);
         }
     }

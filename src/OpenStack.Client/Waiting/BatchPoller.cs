@@ -193,7 +193,9 @@ namespace OpenStack.Client.Waiting
                     e.Seen = now;
                     answers[id] = (item, null);
                 }
-                else if (trusted && e.Listed && e.Last != null && !IsIn(e.Last, _changes.MayVanishFrom))
+                // Last seen in a ReadAgain status: Nova lists a server as DELETED once, then removes its record seconds later
+                // without a change a listing shows; only a GET tells when it is gone.
+                else if (trusted && e.Listed && e.Last != null && !IsIn(e.Last, _changes.MayVanishFrom) && !IsIn(e.Last, _changes.ReadAgain))
                 {
                     e.Seen = now;
                     answers[id] = (e.Last, null);
