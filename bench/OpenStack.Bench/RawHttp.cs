@@ -64,10 +64,7 @@ namespace OpenStack.Bench
         /// <summary>GET and read the whole body; returns it parsed.</summary>
         public async Task<JsonDocument> GetAsync(string url)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.Add("X-Auth-Token", _token);
-            foreach (var kv in _versionHeaders)
-                if (url.StartsWith(kv.Key, StringComparison.Ordinal)) request.Headers.Add("OpenStack-API-Version", kv.Value);
+            using var request = NewRequest(HttpMethod.Get, url);
             using var response = await _http.SendAsync(request).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             return JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
@@ -76,12 +73,20 @@ namespace OpenStack.Bench
         /// <summary>POST a JSON body; the answer must be a success, and its body is not read.</summary>
         public async Task PostAsync(string url, string json)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            using var request = NewRequest(HttpMethod.Post, url);
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            using var response = await _http.SendAsync(request).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+        }
+
+        /// <summary>A request with the token and the microversion negotiated for the URL's service.</summary>
+        private HttpRequestMessage NewRequest(HttpMethod method, string url)
+        {
+            var request = new HttpRequestMessage(method, url);
             request.Headers.Add("X-Auth-Token", _token);
             foreach (var kv in _versionHeaders)
                 if (url.StartsWith(kv.Key, StringComparison.Ordinal)) request.Headers.Add("OpenStack-API-Version", kv.Value);
-            using var response = await _http.SendAsync(request).ConfigureAwait(false);
-            response.EnsureSuccessStatusCode();
+            return request;
         }
 
         public void Dispose() => _http.Dispose();

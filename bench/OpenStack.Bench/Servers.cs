@@ -181,30 +181,26 @@ namespace OpenStack.Bench
             while (deadline.Elapsed < TimeSpan.FromHours(1))
             {
                 var seen = 0;
-                string? next = raw.Endpoint("compute") + "/servers?limit=1000&name=" + Uri.EscapeDataString(name) + "&status=" + status;
-                while (next != null)
+                await RawServerPagesAsync(raw, "/servers?limit=1000&name=" + Uri.EscapeDataString(name) + "&status=" + status, s =>
                 {
-                    using var doc = await raw.GetAsync(next);
-                    next = null;
-                    foreach (var s in doc.RootElement.GetProperty("servers").EnumerateArray())
-                        if (wanted.Contains(s.GetProperty("id").GetString()!)) seen++;
-                    if (doc.RootElement.TryGetProperty("servers_links", out var links))
-                        foreach (var l in links.EnumerateArray())
-                            if (l.GetProperty("rel").GetString() == "next") next = l.GetProperty("href").GetString();
-                }
+                    if (wanted.Contains(s.GetProperty("id").GetString()!)) seen++;
+                });
                 if (seen == wanted.Count) return;
                 await Task.Delay(500);
             }
             throw new TimeoutException("Raw HTTP never saw all " + ids.Count + " servers " + status);
         }
 
-        private static async Task RawServerPagesAsync(RawHttp raw)
+        /// <summary>Every page of a server listing, following its next links; each server goes to <paramref name="each"/> when given.</summary>
+        private static async Task RawServerPagesAsync(RawHttp raw, string path = "/servers/detail", Action<System.Text.Json.JsonElement>? each = null)
         {
-            string? next = raw.Endpoint("compute") + "/servers/detail";
+            string? next = raw.Endpoint("compute") + path;
             while (next != null)
             {
                 using var doc = await raw.GetAsync(next);
                 next = null;
+                if (each != null)
+                    foreach (var s in doc.RootElement.GetProperty("servers").EnumerateArray()) each(s);
                 if (doc.RootElement.TryGetProperty("servers_links", out var links))
                     foreach (var l in links.EnumerateArray())
                         if (l.GetProperty("rel").GetString() == "next") next = l.GetProperty("href").GetString();
