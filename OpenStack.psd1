@@ -1,12 +1,16 @@
 @{
-    RootModule           = 'OpenStack.psm1'
+    # The cmdlet assembly built for the running edition: net8.0 for PowerShell 7.4+, netstandard2.0 for Windows
+    # PowerShell 5.1. The loader beside it, imported first, serves the client and its libraries from deps/.
+    RootModule           = if ($PSEdition -eq 'Core') { 'net8.0/OpenStack.PowerShell.dll' } else { 'netstandard2.0/OpenStack.PowerShell.dll' }
+    NestedModules        = if ($PSEdition -eq 'Core') { @('net8.0/OpenStack.PowerShell.Loader.dll') } else { @('netstandard2.0/OpenStack.PowerShell.Loader.dll') }
     ModuleVersion        = '0.0.0'
     GUID                 = '6f0c3f8e-2a41-4c7b-9d55-0b8f5e7a1c23'
     Author               = 'OpenStack.PowerShell contributors'
     CompanyName          = 'OpenStack.PowerShell'
     Copyright            = 'Apache License 2.0'
     Description          = 'Drive an OpenStack cloud from PowerShell: Keystone sessions from clouds.yaml or an openrc, typed objects, pipelines, -WhatIf, -Wait, paging and clear errors.'
-    PowerShellVersion    = '5.1'
+    # PowerShell 7.0 to 7.3 run on .NET versions older than the net8.0 assembly needs.
+    PowerShellVersion    = if ($PSEdition -eq 'Core') { '7.4' } else { '5.1' }
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('OpenStack.format.ps1xml')

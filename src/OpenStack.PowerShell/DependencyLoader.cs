@@ -10,8 +10,8 @@ namespace OpenStack.PowerShell
 {
     /// <summary>
     /// Loads the client and its libraries (Polly, YamlDotNet, System.Text.Json on 5.1) from the module's
-    /// deps/ folder so that another module's versions of them cannot clash with ours. OpenStack.psm1
-    /// calls <see cref="Register"/> before it imports the cmdlets.
+    /// deps/ folder so that another module's versions of them cannot clash with ours.
+    /// The module's loader (OpenStack.PowerShell.Loader, its first nested module) registers it when PowerShell imports the module.
     /// </summary>
     /// <remarks>
     /// This class must not touch any type of OpenStack.Client: it runs before the client can be found.

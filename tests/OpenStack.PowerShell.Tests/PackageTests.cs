@@ -34,7 +34,7 @@ namespace OpenStack.PowerShell.Tests
             var manifest = Manifest();
             using var zip = ZipFile.OpenRead(Package(manifest.Version));
             var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet();
-            foreach (var expected in new[] { "OpenStack.psd1", "OpenStack.psm1", "OpenStack.format.ps1xml", "OpenStack.types.ps1xml",
+            foreach (var expected in new[] { "OpenStack.psd1", "OpenStack.format.ps1xml", "OpenStack.types.ps1xml",
                                              "en-US/OpenStack.PowerShell.dll-Help.xml", "en-US/about_OpenStack.help.txt",
                                              "net8.0/OpenStack.PowerShell.dll", "net8.0/deps/OpenStack.Client.dll", "net8.0/deps/Polly.Core.dll",
                                              "net8.0/deps/net10.0-linux-x64/OpenStack.Client.dll", "net8.0/deps/net10.0-win-x64/YamlDotNet.dll",

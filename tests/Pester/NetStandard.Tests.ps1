@@ -18,14 +18,13 @@ Describe 'The netstandard2.0 build in pwsh 7.6' -Skip:$SkipCloud {
     BeforeAll { if ($NoCloud) { throw "No local cloud: $NoCloud" } }
 
     It 'loads, connects, lists, creates and removes a security group' {
-        # A fresh pwsh loads the netstandard2.0 assemblies the way OpenStack.psm1 does on Windows PowerShell.
+        # A fresh pwsh imports the netstandard2.0 folder's loader, then its cmdlets, as the manifest has Windows PowerShell
+        # do: the loader's initializer serves the client from deps/ before the cmdlet types are read.
         $seen = & $pwsh -NoProfile -NonInteractive -Command {
             param($binaries, $cloudsYaml, $prefix)
             $ErrorActionPreference = 'Stop'
-            $assembly = [System.IO.Path]::Combine($binaries, 'OpenStack.PowerShell.dll')
-            $null = [System.Reflection.Assembly]::LoadFrom($assembly)
-            [OpenStack.PowerShell.DependencyLoader]::Register([System.IO.Path]::Combine($binaries, 'deps'))
-            Import-Module -Name $assembly
+            Import-Module -Name ([System.IO.Path]::Combine($binaries, 'OpenStack.PowerShell.Loader.dll'))
+            Import-Module -Name ([System.IO.Path]::Combine($binaries, 'OpenStack.PowerShell.dll'))
             $env:OS_CLIENT_CONFIG_FILE = $cloudsYaml
             $session = Connect-OpenStack -Cloud testcloud-admin -PassThru
             $client = $session.GetType().Assembly
@@ -35,7 +34,7 @@ Describe 'The netstandard2.0 build in pwsh 7.6' -Skip:$SkipCloud {
                 Frameworks = @([OpenStack.PowerShell.DependencyLoader].Assembly, $client) |
                     ForEach-Object { $_.GetCustomAttributes([System.Runtime.Versioning.TargetFrameworkAttribute], $false).FrameworkName }
                 ClientPath = $client.Location
-                Commands   = @(Get-Command -Module OpenStack.PowerShell).Count
+                Commands   = @(Get-Command -Module OpenStack.PowerShell -CommandType Cmdlet).Count
                 Project    = (Get-OSSession).ProjectName
                 Flavors    = @(Get-OSFlavor -Name 'm1.*').Count
                 Image      = (Get-OSImage -Name testcloud-image).Status
@@ -55,7 +54,7 @@ Describe 'The netstandard2.0 build in pwsh 7.6' -Skip:$SkipCloud {
         $result, $left = $seen
         $result.Frameworks | Should -Be @('.NETStandard,Version=v2.0', '.NETStandard,Version=v2.0')
         $result.ClientPath | Should -Be ([System.IO.Path]::Combine($binaries, 'deps', 'OpenStack.Client.dll'))
-        $result.Commands | Should -Be (Import-PowerShellDataFile $ModuleManifest).CmdletsToExport.Count
+        $result.Commands | Should -Be (Test-ModuleManifest -Path $ModuleManifest).ExportedCmdlets.Count
         $result.Project | Should -Be 'admin'
         $result.Flavors | Should -Be 6
         $result.Image | Should -Be 'active'

@@ -70,7 +70,7 @@ Describe 'The Pester suite' {
             $errors | Should -BeNullOrEmpty -Because "$($file.Name) must parse"
             $ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] }, $true) | ForEach-Object { $_.GetCommandName() }
         }
-        $exported = (Import-PowerShellDataFile -Path $manifest).CmdletsToExport
+        $exported = @((Test-ModuleManifest -Path $manifest).ExportedCmdlets.Keys)
         $exported.Count | Should -Be @(Get-Command -Module OpenStack -CommandType Cmdlet).Count
         $notRun = @($exported | Where-Object { $_ -notin $called })
         $notRun | Should -BeNullOrEmpty -Because 'every exported cmdlet needs a Pester test that runs it against the cloud'
@@ -157,7 +157,7 @@ Describe 'Installed as a user installs it' -Skip:$SkipCloud {
             Disconnect-OpenStack
         }
         $seen.ModuleBase | Should -BeLike "$($profileHome.FullName)*"
-        $seen.Cmdlets | Should -Be (Import-PowerShellDataFile $manifest).CmdletsToExport.Count
+        $seen.Cmdlets | Should -Be (Test-ModuleManifest -Path $manifest).ExportedCmdlets.Count
         $seen.Commands | Should -Be $seen.Cmdlets
         $seen.Project | Should -Be 'demo'
         $seen.Flavors[0] | Should -Be 'm1.nano'

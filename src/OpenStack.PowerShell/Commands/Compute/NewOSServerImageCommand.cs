@@ -13,6 +13,7 @@ namespace OpenStack.PowerShell.Commands.Compute
     /// New-OSServerImage (alias New-OSServerSnapshot): snapshots servers to Glance images (createImage) and writes each
     /// image; -Wait until it is active, ready for New-OSServer -Image.
     /// </summary>
+    [Alias("New-OSServerSnapshot")]
     [Cmdlet(VerbsCommon.New, "OSServerImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Client.Image.Image))]
     public sealed class NewOSServerImageCommand : BulkCmdlet

@@ -13,6 +13,7 @@ namespace OpenStack.PowerShell.Commands.Compute
     /// Reset-OSServer (alias Rebuild-OSServer): rebuilds servers from an image (rebuild), wiping their root disk; optionally
     /// with a new name, key or user data. -Wait until ACTIVE (or SHUTOFF, for a server that was off).
     /// </summary>
+    [Alias("Rebuild-OSServer")]
     [Cmdlet(VerbsCommon.Reset, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Server))]
     public sealed class ResetOSServerCommand : ServerActionCmdlet

@@ -6,6 +6,7 @@ using OpenStack.Client.Compute;
 namespace OpenStack.PowerShell.Commands.Compute
 {
     /// <summary>Undo-OSServerResize (alias Revert-OSServerResize): returns servers in VERIFY_RESIZE to their old flavor (revertResize); -Wait until ACTIVE (or SHUTOFF).</summary>
+    [Alias("Revert-OSServerResize")]
     [Cmdlet(VerbsCommon.Undo, "OSServerResize", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Server))]
     public sealed class UndoOSServerResizeCommand : ServerActionCmdlet
