@@ -43,6 +43,7 @@ namespace OpenStack.PowerShell
                 AppDomain.CurrentDomain.AssemblyResolve += ResolveFromDeps;
 #endif
             }
+            ClientWarmup.Start();
         }
 
         /// <summary>
