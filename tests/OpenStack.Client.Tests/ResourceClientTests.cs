@@ -196,6 +196,35 @@ namespace OpenStack.Client.Tests
             Assert.Equal(new[] { "GET", "DELETE", "GET", "GET", "GET" }, calls().Where(c => c.Contains(Uuid1)).Select(c => c.Split(' ')[0]));
         }
 
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task An_errored_server_is_waited_on_while_Nova_deletes_it_and_a_failed_deletion_ends_the_wait(bool deleted)
+        {
+            // Nova keeps ERROR while it deletes an errored server (task "deleting"); a deletion that fails clears the task.
+            var gets = 0;
+            var (client, _, _) = await StubAsync((r, call) =>
+                call == "GET /compute/v2.1/servers/" + Uuid1 ? (++gets switch
+                {
+                    <= 2 => (200, "{\"server\":{\"id\":\"" + Uuid1 + "\",\"status\":\"ERROR\",\"OS-EXT-STS:task_state\":\"deleting\",\"fault\":{\"message\":\"No valid host\"}}}"),
+                    _ when deleted => (404, "{\"itemNotFound\":{\"code\":404,\"message\":\"Instance could not be found.\"}}"),
+                    _ => (200, "{\"server\":{\"id\":\"" + Uuid1 + "\",\"status\":\"ERROR\",\"OS-EXT-STS:task_state\":null,\"fault\":{\"message\":\"Failed to delete: disk busy\"}}}"),
+                })
+                : (404, "{}"));
+            var wait = ComputeResources.Servers.WaitForDeletion();
+            wait.Interval = TimeSpan.FromMilliseconds(1);
+            if (deleted)
+            {
+                Assert.Null(await client.WaitAsync(ComputeResources.Servers, Uuid1, wait));
+            }
+            else
+            {
+                var ex = await Assert.ThrowsAnyAsync<Exception>(() => client.WaitAsync(ComputeResources.Servers, Uuid1, wait));
+                Assert.Contains("Failed to delete: disk busy", ex.Message);
+            }
+            Assert.True(gets >= 3);
+        }
+
         private sealed class NewerOptions : ResourceOptions
         {
             public string Needs { get; set; } = "2.80";

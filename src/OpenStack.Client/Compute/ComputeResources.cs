@@ -18,10 +18,18 @@ namespace OpenStack.Client.Compute
             {
                 ListPath = "servers/detail", Singular = "server", NameFilter = NameFilter.Regex, CreateAnswersPartially = true,
                 // Gone means 404; Nova shows DELETED for a while first. SOFT_DELETED is final where soft delete is on.
-                Status = new StatusRule<Server>(s => s.Status) { Reason = s => s.Fault?.Message, ReasonLag = TimeSpan.FromSeconds(1.5), DeletedTargets = new[] { "SOFT_DELETED" } },
+                Status = new StatusRule<Server>(WaitStatus) { Reason = s => s.Fault?.Message, ReasonLag = TimeSpan.FromSeconds(1.5), DeletedTargets = new[] { "SOFT_DELETED" } },
                 // changes-since lists deleted servers too, as DELETED: a GET tells whether one is gone yet (404).
                 Changes = new ChangeListing(t => new Query().Add("changes-since", ChangeListing.Iso(t))) { ReadAgain = new[] { "DELETED" } },
             };
+
+        /// <summary>
+        /// What a wait on a server compares. Nova keeps an errored server's ERROR while it deletes it (task "deleting") and
+        /// clears the task if that deletion fails: "ERROR (deleting)" is therefore no failure yet, where plain ERROR is.
+        /// </summary>
+        internal static string? WaitStatus(Server s) =>
+            string.Equals(s.Status, "ERROR", StringComparison.OrdinalIgnoreCase) && string.Equals(s.TaskState, "deleting", StringComparison.OrdinalIgnoreCase)
+                ? s.Status + " (deleting)" : s.Status;
 
         /// <summary>Flavor ids are free text ("1", "m1.small"); Nova has no name filter, and finding one looks at private flavors too.</summary>
         public static readonly ResourceDescriptor<Flavor> Flavors =
