@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 
 namespace OpenStack.PowerShell.Loader
 {
@@ -22,7 +23,14 @@ namespace OpenStack.PowerShell.Loader
             var cmdlets = Assembly.LoadFrom(Path.Combine(binaries, "OpenStack.PowerShell.dll"));
             var register = cmdlets.GetType("OpenStack.PowerShell.DependencyLoader", throwOnError: true)!.GetMethod("Register", new[] { typeof(string) })
                 ?? throw new MissingMethodException("OpenStack.PowerShell.DependencyLoader", "Register");
-            register.Invoke(null, new object[] { Path.Combine(binaries, "deps") });
+            try
+            {
+                register.Invoke(null, new object[] { Path.Combine(binaries, "deps") });
+            }
+            catch (TargetInvocationException e) when (e.InnerException != null)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            }
         }
     }
 }

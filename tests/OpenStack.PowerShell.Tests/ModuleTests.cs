@@ -1,7 +1,9 @@
 using System;
+using System.IO;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using System.Reflection;
 using Xunit;
 
@@ -51,6 +53,32 @@ namespace OpenStack.PowerShell.Tests
             // OpenStack's words where an approved verb could surprise: each names an exported cmdlet.
             Assert.Equal(new[] { "New-OSServerSnapshot", "Rebuild-OSServer", "Revert-OSServerResize" }, info.ExportedAliases.Keys.OrderBy(k => k, StringComparer.Ordinal));
             Assert.Empty(info.ExportedVariables);
+        }
+
+        [Fact]
+        public void The_manifest_gives_each_edition_its_own_files_and_version()
+        {
+            // Read as each edition would evaluate it: there is no Windows PowerShell here to take the else branches.
+            var ast = Parser.ParseFile(PowerShellHost.ModuleManifest, out _, out var errors);
+            Assert.Empty(errors);
+            var table = (HashtableAst)ast.Find(a => a is HashtableAst, false)!;
+            string[] Branch(string key, bool core)
+            {
+                var value = table.KeyValuePairs.Single(p => p.Item1 is StringConstantExpressionAst k && k.Value == key).Item2;
+                var choice = (IfStatementAst)value.Find(a => a is IfStatementAst, true)!;
+                Ast block = core ? choice.Clauses.Single().Item2 : choice.ElseClause;
+                return block.FindAll(a => a is StringConstantExpressionAst, true).Cast<StringConstantExpressionAst>().Select(c => c.Value).ToArray();
+            }
+            Assert.Equal(new[] { "7.4" }, Branch("PowerShellVersion", core: true));
+            Assert.Equal(new[] { "5.1" }, Branch("PowerShellVersion", core: false));
+            Assert.Equal(new[] { "net8.0/OpenStack.PowerShell.dll" }, Branch("RootModule", core: true));
+            Assert.Equal(new[] { "net8.0/OpenStack.PowerShell.Loader.dll" }, Branch("NestedModules", core: true));
+            Assert.Equal(new[] { "netstandard2.0/OpenStack.PowerShell.dll" }, Branch("RootModule", core: false));
+            Assert.Equal(new[] { "netstandard2.0/OpenStack.PowerShell.Loader.dll" }, Branch("NestedModules", core: false));
+            var moduleBase = Path.GetDirectoryName(PowerShellHost.ModuleManifest)!;
+            foreach (var core in new[] { true, false })
+                foreach (var file in Branch("RootModule", core).Concat(Branch("NestedModules", core)))
+                    Assert.True(File.Exists(Path.Combine(moduleBase, file)), file + " is not in the built module");
         }
 
         [Fact]

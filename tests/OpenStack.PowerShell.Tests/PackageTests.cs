@@ -41,6 +41,9 @@ namespace OpenStack.PowerShell.Tests
                                              "netstandard2.0/OpenStack.PowerShell.dll", "netstandard2.0/deps/System.Text.Json.dll" })
                 Assert.Contains(expected, entries);
             Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal) || e.Contains("System.Management.Automation"));
+            Assert.DoesNotContain(entries, e => e.EndsWith(".psm1", StringComparison.Ordinal));
+            Assert.Contains("net8.0/OpenStack.PowerShell.Loader.dll", entries);
+            Assert.Contains("netstandard2.0/OpenStack.PowerShell.Loader.dll", entries);
 
             using var nuspec = zip.GetEntry("OpenStack.nuspec")!.Open();
             var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
