@@ -12,7 +12,7 @@ namespace OpenStack.Bench
 {
     /// <summary>
     /// bench: the module, the client library, the openstack CLI and raw HTTP side by side on the local cloud.
-    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--pipeline 20] [--no-serial]
+    /// Usage: dotnet run --project bench/OpenStack.Bench -c Release -- [--rounds 5] [--servers 20] [--pipeline 20] [--no-serial] [--throttle N]
     ///        [--volumes 0] [--no-cli] [--memory [--ports 10000] [--image-mib 1024]] [--objects [--object-mib 1024] [--segment-mib 100]]
     ///        [--small-objects 5000] [--list-objects 20000] [--members 50]
     ///        [--out docs/benchmarks-latest.md]
@@ -53,7 +53,7 @@ namespace OpenStack.Bench
             rows.Add(await Scenarios.ConnectAsync(config, rounds, useCli));
             rows.Add(await Scenarios.ImportAndConnectAsync(rounds));
             rows.AddRange(await Scenarios.RunbookAsync(config, rounds, useCli));
-            if (servers > 0) rows.AddRange(await Servers.MeasureAsync(config, rounds, servers, pipeline, useCli, !args.Contains("--no-serial")));
+            if (servers > 0) rows.AddRange(await Servers.MeasureAsync(config, rounds, servers, pipeline, useCli, !args.Contains("--no-serial"), IntArg(args, "--throttle", 0)));
             if (volumes > 0) rows.Add(await Volumes.MeasureAsync(volumes, useCli));
             if (args.Contains("--memory")) rows.AddRange(Memory.Measure(IntArg(args, "--ports", 10000), IntArg(args, "--image-mib", 1024), useCli));
             if (args.Contains("--objects")) rows.Add(Objects.Measure(IntArg(args, "--object-mib", 1024), IntArg(args, "--segment-mib", 100), useCli));

@@ -22,7 +22,7 @@ namespace OpenStack.Bench
     {
         private const string Cloud = "testcloud-admin";
 
-        public static async Task<List<Row>> MeasureAsync(CloudConfig config, int rounds, int count, int pipeline, bool useCli, bool serial = true)
+        public static async Task<List<Row>> MeasureAsync(CloudConfig config, int rounds, int count, int pipeline, bool useCli, bool serial = true, int throttle = 0)
         {
             Console.Error.WriteLine("bench: booting " + count + " servers");
             var name = "bench-" + Guid.NewGuid().ToString("N").Substring(0, 6);
@@ -59,7 +59,7 @@ namespace OpenStack.Bench
                     () => RawServerPagesAsync(raw)));
                 list.Note = pipeline + " ACTIVE, the rest ERROR (see above). " + list.CpuNote();
                 var rows = new List<Row> { list };
-                if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, raw, name, pipeline, useCli, serial));
+                if (pipeline > 0) rows.AddRange(await PipelineAsync(rs, vars, raw, name, pipeline, useCli, serial, throttle));
                 // Written now too: removing hundreds of servers takes minutes, and the figures should outlive it.
                 foreach (var r in rows)
                     Console.Error.WriteLine("bench: " + r.Scenario + ": module " + r.Module + ", library " + r.Library + ", CLI " + r.Cli + ", raw " + r.Raw + "; " + r.Note);
@@ -79,7 +79,7 @@ namespace OpenStack.Bench
         /// then `server list` until every one of them shows the state, as a CLI user waits).
         /// </summary>
         private static async Task<List<Row>> PipelineAsync(System.Management.Automation.Runspaces.Runspace rs, Dictionary<string, object?> vars,
-            RawHttp raw, string name, int count, bool useCli, bool serial)
+            RawHttp raw, string name, int count, bool useCli, bool serial, int throttle)
         {
             var ids = Engine.Run(rs, "Get-OSServer -Name \"$name-up*\" | ForEach-Object Id", vars).Select(o => o.ToString()).ToList();
             vars["ids"] = ids.ToArray();
@@ -113,6 +113,18 @@ namespace OpenStack.Bench
                 await RawActionsAsync(raw, ids, "os-start");
                 await RawWaitAsync(raw, name + "-up", ids, "ACTIVE");
             });
+            Row? wide = null;
+            if (throttle > 0)
+            {
+                Console.Error.WriteLine("bench: stop + start " + count + " servers, -ThrottleLimit " + throttle);
+                var wideTrace = new List<string>();
+                wide = new Row("the same with `-ThrottleLimit " + throttle + "`")
+                {
+                    Module = await Timing.Of(1, () => wideTrace = Engine.RunVerbose(rs, string.Format(CultureInfo.InvariantCulture, cycle, "-Verbose -ThrottleLimit " + throttle), vars)),
+                };
+                wide.Note = Requests(wideTrace, wide.Module!.Median) + "; module ÷ raw = " +
+                    (wide.Module!.Median / parallel.Raw!.Median).ToString("0.00", CultureInfo.InvariantCulture);
+            }
             Row? one = null;
             if (serial)
             {
@@ -128,7 +140,10 @@ namespace OpenStack.Bench
                 "; CLI (`server stop`/`start` with all ids, then `server list` until done): " + (cli.Median <= parallel.Module!.Median
                     ? "× " + Ratio(parallel.Module!, cli) + " faster than the module"
                     : "× " + Ratio(cli, parallel.Module!) + " slower than the module"));
-            return one == null ? new List<Row> { parallel } : new List<Row> { parallel, one };
+            var rows = new List<Row> { parallel };
+            if (wide != null) rows.Add(wide);
+            if (one != null) rows.Add(one);
+            return rows;
         }
 
         /// <summary>The module's requests from its HTTP trace: the actions, and the polls by kind, per 2-second interval.</summary>
