@@ -7,10 +7,9 @@
     `dotnet build` produces the same out/OpenStack/ folder on machines without pwsh.
 
     -Task Build    builds out/OpenStack/ (manifest, net8.0 and netstandard2.0 assemblies, views, help)
-    -Task Test     builds, runs the client's xunit suite, then the module's xunit suite beside the Pester suite in
-                   tests/Pester (in a fresh pwsh, with Pester 5.7.1 from .tools/: tools/install-test-tools.sh
-                   installs it), then the Pester tests tagged Alone; every suite runs, and the task fails at
-                   the end if any did. -NoBuild skips the build; -ResultsDirectory keeps the
+    -Task Test     builds, runs the xunit suites, then the Pester suite in tests/Pester (in a fresh pwsh, with
+                   Pester 5.7.1 from .tools/: tools/install-test-tools.sh installs it); every suite runs, and
+                   the task fails at the end if any did. -NoBuild skips the build; -ResultsDirectory keeps the
                    result files (TRX for xunit, NUnit XML for Pester), by default in out/test-results
     -Task Package  builds, which also makes out/packages/OpenStack.<version>.nupkg for a PowerShell repository
     -Task Clean    removes out/ and the bin/obj folders
@@ -49,9 +48,13 @@ switch ($Task) {
     'Test' {
         if (-not $NoBuild) { Invoke-Build }
         $results = [System.IO.Path]::GetFullPath($ResultsDirectory)
-        [System.IO.Directory]::CreateDirectory($results) | Out-Null
         $failed = [System.Collections.Generic.List[string]]::new()
-        # The Pester suite runs in fresh pwsh processes (this one's executable), with Pester 5.7.1 from .tools/
+        foreach ($project in 'OpenStack.Client.Tests', 'OpenStack.PowerShell.Tests') {
+            & dotnet test ([System.IO.Path]::Combine($root, 'tests', $project)) -c $Configuration --no-build --nologo `
+                --logger "trx;LogFileName=$project.trx" --results-directory $results
+            if ($LASTEXITCODE -ne 0) { $failed.Add($project) }
+        }
+        # The Pester suite runs in a fresh pwsh (this one's executable), with Pester 5.7.1 from .tools/
         # (tools/install-test-tools.sh installs it where bash is), else Pester 5 from PSModulePath.
         $pesterModule = [System.IO.Path]::Combine($root, '.tools', 'pester', 'pester', '5.7.1', 'tools', 'Pester.psd1')
         $installer = [System.IO.Path]::Combine($root, 'tools', 'install-test-tools.sh')
@@ -65,41 +68,8 @@ switch ($Task) {
         $pwsh = [System.IO.Path]::Combine($PSHOME, $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
         if (-not [System.IO.File]::Exists($pwsh)) { $pwsh = (Get-Command pwsh -ErrorAction Stop).Source }
         $suite = [System.IO.Path]::Combine($root, 'tests', 'Pester', 'Invoke-PesterSuite.ps1')
-        function Invoke-PesterPart([string] $File, [string[]] $Filter) {
-            & $pwsh -NoProfile -NonInteractive -File $suite -PesterModule $pesterModule -OutputFile ([System.IO.Path]::Combine($results, $File)) @Filter
-            if ($LASTEXITCODE -ne 0) { $failed.Add("tests/Pester ($File)") }
-        }
-        # The client suite needs no cloud, and its timing tests want the CPU: it runs first, alone.
-        & dotnet test ([System.IO.Path]::Combine($root, 'tests', 'OpenStack.Client.Tests')) -c $Configuration --no-build --nologo `
-            --logger 'trx;LogFileName=OpenStack.Client.Tests.trx' --results-directory $results
-        if ($LASTEXITCODE -ne 0) { $failed.Add('OpenStack.Client.Tests') }
-
-        # Most of a run waits for the cloud, so the module's xunit tests run in a process of their own beside the help
-        # examples (the Pester tests tagged Concurrent); their output follows. Then, with the cloud to themselves, the
-        # xunit tests with the trait Cloud=Alone and the rest of the Pester suite: compute hosts disabled or forced
-        # down, public flavors, counts of a project's resources, tight deadlines.
-        $hostedProject = [System.IO.Path]::Combine($root, 'tests', 'OpenStack.PowerShell.Tests')
-        $hostedLog = [System.IO.Path]::Combine($results, 'OpenStack.PowerShell.Tests.log')
-        $hosted = Start-Process -FilePath dotnet -ArgumentList ("test `"$hostedProject`" -c $Configuration --no-build --nologo --filter Cloud!=Alone " +
-            "--logger `"trx;LogFileName=OpenStack.PowerShell.Tests.trx`" --results-directory `"$results`"") `
-            -NoNewWindow -PassThru -RedirectStandardOutput $hostedLog -RedirectStandardError "$hostedLog.err"
-        $null = $hosted.Handle  # keeps the exit code readable once it has ended
-        $waited = $false
-        try {
-            Invoke-PesterPart 'pester.xml' '-Tag', 'Concurrent'
-            $hosted.WaitForExit()
-            $waited = $true
-        }
-        finally {
-            if (-not $waited -and -not $hosted.HasExited) { $hosted.Kill($true) }
-        }
-        $Host.UI.WriteLine("xunit OpenStack.PowerShell.Tests without Cloud=Alone, run beside the help examples above ($hostedLog):")
-        foreach ($log in $hostedLog, "$hostedLog.err") { foreach ($line in [System.IO.File]::ReadAllLines($log)) { $Host.UI.WriteLine($line) } }
-        if ($hosted.ExitCode -ne 0) { $failed.Add('OpenStack.PowerShell.Tests') }
-        & dotnet test $hostedProject -c $Configuration --no-build --nologo --filter Cloud=Alone `
-            --logger 'trx;LogFileName=OpenStack.PowerShell.Tests.Alone.trx' --results-directory $results
-        if ($LASTEXITCODE -ne 0) { $failed.Add('OpenStack.PowerShell.Tests (Cloud=Alone)') }
-        Invoke-PesterPart 'pester-alone.xml' '-ExcludeTag', 'Concurrent'
+        & $pwsh -NoProfile -NonInteractive -File $suite -PesterModule $pesterModule -OutputFile ([System.IO.Path]::Combine($results, 'pester.xml'))
+        if ($LASTEXITCODE -ne 0) { $failed.Add('tests/Pester') }
         if ($failed.Count -gt 0) { throw "Failed: $($failed -join ', ') (results in $results)" }
     }
     'Package' {

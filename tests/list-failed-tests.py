@@ -34,7 +34,7 @@ def from_nunit(path):
 
 def outside_tests(path):
     """A Pester block or file that failed outside its tests (a BeforeAll or AfterAll that threw) is not in the NUnit
-    file: tests/Pester/Invoke-PesterSuite.ps1 names it in a file of its own beside it."""
+    file: tests/Pester/Invoke-PesterSuite.ps1 names it in a file of its own."""
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             name, _, message = line.rstrip("\n").partition("\t")
@@ -48,7 +48,8 @@ def main(folder):
         failures.extend(from_trx(path))
     for path in sorted(glob.glob(os.path.join(folder, "*.xml"))):
         failures.extend(from_nunit(path))
-    for outside in sorted(glob.glob(os.path.join(folder, "pester*-outside-tests.txt"))):
+    outside = os.path.join(folder, "pester-outside-tests.txt")
+    if os.path.exists(outside):
         failures.extend(outside_tests(outside))
     if not failures:
         return

@@ -50,9 +50,7 @@ if tools=$(bash tools/install-test-tools.sh); then
     echo "build failed"; echo "0 passed, 1 failed"; exit 1
   fi
   "$pwsh" -NoProfile -NonInteractive -File build.ps1 -Task Test -NoBuild -ResultsDirectory "$results" || test_rc=1
-  for f in pester.xml pester-alone.xml; do
-    [ -f "$results/$f" ] || { echo "Pester wrote no result file ($results/$f)"; test_rc=1; }
-  done
+  [ -f "$results/pester.xml" ] || { echo "Pester wrote no result file ($results/pester.xml)"; test_rc=1; }
 else
   if [ "${CI:-}" = "true" ]; then
     echo "pwsh or Pester could not be installed (tools/install-test-tools.sh): a failure under CI=true"
@@ -78,25 +76,21 @@ read -r passed failed skipped < <(
     function v(name,   m) { return match($0, name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) + 0 : 0 }
     { p += v("passed"); f += v("failed") + v("error") + v("timeout") + v("aborted"); s += v("total") - v("executed") }
     END { print p + 0, f + 0, s + 0 }')
-# And Pester's NUnit files (the tests beside the xunit suite, then those run alone):
-# passed = total - failures - errors - skipped - inconclusive - ignored - invalid. Pester leaves out of total the tests
-# its tag filter left for the other file (not-run).
-for f in "$results"/pester*.xml; do
-  [ -e "$f" ] || continue
-  read -r p_passed p_failed p_skipped < <(grep -o '<test-results [^>]*>' "$f" | awk '
+# And Pester's NUnit file: passed = total - failures - errors - skipped - not-run - inconclusive - ignored - invalid.
+if [ -f "$results/pester.xml" ]; then
+  read -r p_passed p_failed p_skipped < <(grep -o '<test-results [^>]*>' "$results/pester.xml" | awk '
     function v(name,   m) { return match($0, " " name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 4) + 0 : 0 }
-    { f = v("failures") + v("errors"); s = v("skipped") + v("inconclusive") + v("ignored")
+    { f = v("failures") + v("errors"); s = v("skipped") + v("not-run") + v("inconclusive") + v("ignored")
       print v("total") - f - s - v("invalid"), f + v("invalid"), s }')
   passed=$(( passed + ${p_passed:-0} )); failed=$(( failed + ${p_failed:-0} )); skipped=$(( skipped + ${p_skipped:-0} ))
-done
+fi
 failed=$(( failed + no_pwsh ))
 # A runner that failed without a counted test (a Pester block or file, say) still fails the run, and the line says why.
 note=
 if [ "$test_rc" != 0 ] && [ "$failed" = 0 ]; then
   failed=1
-  outside=$(cat "$results"/pester*-outside-tests.txt 2>/dev/null)
-  if [ -n "$outside" ]; then
-    note=" (outside any test: $(head -n 3 <<<"$outside" | sed "s/\t/: /" | paste -sd ";" | cut -c1-200))"
+  if [ -s "$results/pester-outside-tests.txt" ]; then
+    note=" (outside any test: $(head -n 3 "$results/pester-outside-tests.txt" | sed "s/\t/: /" | paste -sd ";" | cut -c1-200))"
   else
     note=" (a test runner exited with an error and no failed test)"
   fi

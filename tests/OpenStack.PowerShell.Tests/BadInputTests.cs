@@ -16,8 +16,6 @@ namespace OpenStack.PowerShell.Tests
     /// (Addresses and CIDRs: NetworkTests.Bad_addresses_and_typos_fail_before_anything_is_sent; user data over
     /// Nova's limit: ComputeTests.Unknown_flavor_and_oversized_user_data_fail_before_anything_is_created.)
     /// </summary>
-    // Runs with the cloud to itself (build.ps1): it compares counts of the demo project's resources before and after.
-    [Trait("Cloud", "Alone")]
     public sealed class BadInputTests : CloudScriptTest
     {
         public BadInputTests() : base("it-bad", TestCloud.Demo) { }

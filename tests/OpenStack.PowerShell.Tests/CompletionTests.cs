@@ -6,8 +6,6 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Tab completion of names from the local cloud, asked of the engine as a console asks it.</summary>
-    // Runs with the cloud to itself (build.ps1): completion gives up after two seconds, which a busy cloud can take.
-    [Trait("Cloud", "Alone")]
     public sealed class CompletionTests : CloudScriptTest
     {
         public CompletionTests() : base("it-tab") { }

@@ -9,8 +9,6 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Keypairs, volume attachments, console output, server updates and admin flavors against the local cloud.</summary>
-    // Runs with the cloud to itself (build.ps1): it boots as the admin with -Network private, which names every project's network of that name.
-    [Trait("Cloud", "Alone")]
     public sealed class ComputeResourcesTests : CloudScriptTest
     {
         public ComputeResourcesTests() : base("it-cr", TestCloud.Admin) { }

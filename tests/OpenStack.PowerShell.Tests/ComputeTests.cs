@@ -9,8 +9,6 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Servers and flavors through the cmdlets, against the local cloud's Nova (fake driver).</summary>
-    // Runs with the cloud to itself (build.ps1): it boots as the admin with -Network private and expects the cloud's exact set of public flavors.
-    [Trait("Cloud", "Alone")]
     public sealed class ComputeTests : CloudScriptTest
     {
         public ComputeTests() : base("it-vm", TestCloud.Admin) { }

@@ -13,8 +13,6 @@ namespace OpenStack.PowerShell.Tests
     /// The cmdlets against the real local cloud through <see cref="FaultProxy"/>: gateway errors, rate limits, broken
     /// connections, slow replies and a Keystone that is down. What the cloud holds afterwards is counted through its API.
     /// </summary>
-    // Runs with the cloud to itself (build.ps1): it gives the cloud two seconds to answer, and makes a security group of 2,002 rules.
-    [Trait("Cloud", "Alone")]
     public sealed class FaultTests : IDisposable
     {
         private const int Keystone = 5000, Nova = 8774, Neutron = 9696, Glance = 9292;

@@ -132,8 +132,7 @@ namespace OpenStack.PowerShell.Tests
             Assert.Equal(Prefix + "-no-such-lb", missing.TargetObject?.ToString());
         }
 
-        // With the cloud to itself (build.ps1): completion gives up after two seconds, which a busy cloud can take.
-        [Fact, Trait("Cloud", "Alone")]
+        [Fact]
         public void Member_names_complete_within_the_pool_typed_and_the_shared_Id_completes_by_noun()
         {
             Ps.Run(@"

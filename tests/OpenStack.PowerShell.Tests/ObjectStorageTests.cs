@@ -14,8 +14,6 @@ namespace OpenStack.PowerShell.Tests
     /// one comes back byte for byte), temp URLs fetched without a token, listings paged past a small page size.
     /// Lifecycle, folders and ACLs are in tests/Pester/ObjectStorage.Tests.ps1.
     /// </summary>
-    // Runs with the cloud to itself (build.ps1): it fetches a temporary URL within the three seconds it lives.
-    [Trait("Cloud", "Alone")]
     public sealed class ObjectStorageTests : CloudScriptTest
     {
         private readonly string _dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "it-swift-" + Guid.NewGuid().ToString("N"))).FullName;

@@ -9,8 +9,6 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>The auto-deploy runbook in samples/, run as the README's main job runs it, against the local cloud.</summary>
-    // Runs with the cloud to itself (build.ps1): it runs as the admin with -Network private, which names every project's network of that name.
-    [Trait("Cloud", "Alone")]
     public sealed class SampleRunbookTests : IDisposable
     {
         private readonly PowerShellHost _ps = new PowerShellHost();

@@ -15,8 +15,6 @@ namespace OpenStack.PowerShell.Tests
     /// allowed): each operation's -Wait, the statuses it went through (its -Verbose lines), the server as
     /// `openstack server show` sees it after each step, and Nova's own error for an operation in the wrong state.
     /// </summary>
-    // Runs with the cloud to itself (build.ps1): it expects waits to end within a minute, and unshelves into zone nova.
-    [Trait("Cloud", "Alone")]
     public sealed class ServerLifecycleTests : CloudScriptTest
     {
         public ServerLifecycleTests() : base("it-life", TestCloud.Admin) { }

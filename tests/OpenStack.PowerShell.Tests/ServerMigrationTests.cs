@@ -10,8 +10,6 @@ namespace OpenStack.PowerShell.Tests
     /// record Nova keeps of it, and Nova's refusal as an ErrorRecord. Evacuation, which restarts a compute host of the
     /// local cloud, is in tests/Pester/ComputeAdmin.Tests.ps1.
     /// </summary>
-    // Runs with the cloud to itself (build.ps1): it moves servers between the two compute hosts, which must be up and enabled throughout.
-    [Trait("Cloud", "Alone")]
     public sealed class ServerMigrationTests : CloudScriptTest
     {
         public ServerMigrationTests() : base("it-mig") { }

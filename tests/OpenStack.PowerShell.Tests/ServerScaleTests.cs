@@ -8,8 +8,6 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Many servers at once against the local cloud: paging through hundreds, and Ctrl+C in lists, waits and bulk actions.</summary>
-    // Runs with the cloud to itself (build.ps1): it boots a hundred servers and expects stops to end within seconds.
-    [Trait("Cloud", "Alone")]
     public sealed class ServerScaleTests : CloudScriptTest
     {
         public ServerScaleTests() : base("it-scale", TestCloud.Admin) { }

@@ -8,8 +8,6 @@ using Xunit;
 namespace OpenStack.PowerShell.Tests
 {
     /// <summary>Volumes, snapshots and types against the local cloud's Cinder (fake backend).</summary>
-    // Runs with the cloud to itself (build.ps1): it boots as the admin with -Network private; its volume in error must not be swept by another test.
-    [Trait("Cloud", "Alone")]
     public sealed class VolumeTests : CloudScriptTest
     {
         public VolumeTests() : base("it-vol", TestCloud.Admin) { }

@@ -14,8 +14,6 @@ namespace OpenStack.PowerShell.Tests
     /// an answer cut short, a POST whose connection broke. Against the local cloud, through <see cref="FaultProxy"/>
     /// where the fault is one the cloud cannot make on demand.
     /// </summary>
-    // Runs with the cloud to itself (build.ps1): it expects answers within seconds.
-    [Trait("Cloud", "Alone")]
     public sealed class WeakSpotTests : IDisposable
     {
         private const int Nova = 8774;

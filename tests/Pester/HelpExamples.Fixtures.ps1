@@ -11,9 +11,6 @@
 #   Replace  text of the example -> an expression in its place, for what only exists elsewhere (an address, an id);
 #   Admin    run it as the project's admin instead of its member.
 # NotHere: "<page>: <title>" -> why it cannot run against the local cloud (shown as skipped).
-# Alone: examples (wildcards allowed) that change what every project shares (hosts, public flavors, external networks,
-#   other projects' resources) or walk other projects' resources: they run once nothing else uses the cloud, and the
-#   rest beside the xunit suite (build.ps1). A part with Alone = $true marks all its examples so.
 @{
     Resources = @{
         'network private' = @{ Create = { New-OSNetwork -Name private } }
@@ -548,16 +545,6 @@
         'Resume-OSServer: Unshelve every shelved server into one availability zone' = @{ Present = 'server test-1'; Setup = { Suspend-OSServer test-1 -Shelve -Wait } }
     }
 
-    Alone = @(
-        '*-OSFlavor: *'
-        'Get-OSVolume: Volumes in error, every project'
-        'New-OSNetwork: An external provider network (administrators)'
-        'New-OSSubnetPool: A shared default pool for every project'
-        'Get-OSVolumeTypeAccess: Every private type with its projects'
-        'Get-OSVolumeQosAssociation: Every specification with its types'
-        'Remove-OSImage: Delete images that failed to upload'
-        'Set-OSClusterTemplate: Change one label, remove another'
-    )
     NotHere = @{
         # Heat builds a cluster's servers, but the fake compute driver's servers run nothing: they never signal the wait
         # conditions of Magnum's Kubernetes templates, so a cluster only ever ends in CREATE_FAILED at its create timeout.

@@ -97,14 +97,8 @@ function Get-HelpExampleFixtures([string] $Folder) {
             }
         }
         if ($part.Sweep) { $fixtures.Sweep = [scriptblock]::Create("$($fixtures.Sweep)`n$($part.Sweep)") }
-        if ($part.Alone -eq $true) { $fixtures.Alone = @($fixtures.Alone) + @($part.Examples.Keys | ForEach-Object { [WildcardPattern]::Escape($_) }) }
     }
     $fixtures
-}
-
-# Whether an example must run with the cloud to itself (the fixtures' Alone).
-function Test-AloneExample($Fixtures, [string] $Name) {
-    @($Fixtures.Alone | Where-Object { $Name -like $_ }).Count -gt 0
 }
 
 # Runs one example with its fixtures (HelpExamples.Fixtures.ps1): the names it needs made, the names it makes removed

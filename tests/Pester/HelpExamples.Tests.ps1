@@ -13,7 +13,7 @@ BeforeDiscovery {
     $HelpFolder = [System.IO.Path]::Combine($RepositoryRoot, 'docs', 'help')
     $Fixtures = Get-HelpExampleFixtures $PSScriptRoot
     $Examples = foreach ($example in Get-HelpExample $HelpFolder) {
-        @{ Example = $example; Name = $example.Name; NotHere = $Fixtures.NotHere[$example.Name]; Alone = Test-AloneExample $Fixtures $example.Name }
+        @{ Example = $example; Name = $example.Name; NotHere = $Fixtures.NotHere[$example.Name] }
     }
     # OPENSTACK_HELP_EXAMPLES='Set-OSRouter:*;*subnet pool*' runs only the examples named so (when working on them);
     # CI runs them all.
@@ -29,11 +29,6 @@ BeforeAll {
     . ([System.IO.Path]::Combine($PSScriptRoot, 'HelpExamples.Runner.ps1'))
     $HelpFolder = [System.IO.Path]::Combine($RepositoryRoot, 'docs', 'help')
     $Fixtures = Get-HelpExampleFixtures $PSScriptRoot
-    function Assert-HelpExample($Runspace, $Example, $Fixtures, [string] $NotHere) {
-        if ($NotHere) { Set-ItResult -Skipped -Because $NotHere; return }
-        $result = Invoke-HelpExample $Runspace $Example $Fixtures
-        $result.Errors | Should -BeNullOrEmpty -Because "the example at $($Example.File) line $($Example.Line) ran:`n$($Example.Code)`nand wrote:`n$($result.Output)"
-    }
 }
 
 Describe 'The help example runner' {
@@ -55,12 +50,6 @@ Describe 'The help example runner' {
         $blocks | Should -BeGreaterThan 100
         @(Get-HelpExample $HelpFolder).Count | Should -Be $blocks
         @(Get-HelpExample $HelpFolder | Select-Object -ExpandProperty Name -Unique).Count | Should -Be $blocks -Because 'each test is named after its page and example'
-    }
-
-    It 'marks as Alone only examples that exist' {
-        $names = @(Get-HelpExample $HelpFolder).Name
-        $Fixtures.Alone.Count | Should -BeGreaterThan 10
-        foreach ($pattern in $Fixtures.Alone) { @($names -like $pattern).Count | Should -BeGreaterThan 0 -Because "the fixtures' Alone names '$pattern'" }
     }
 
     It 'reports a broken example of a page as failing, and a sound one as passing' {
@@ -97,11 +86,9 @@ Describe 'Help examples' -Skip:$SkipCloud {
         Disconnect-OpenStack -ErrorAction Ignore
     }
 
-    # Tagged Concurrent: these may run while the xunit suite uses the cloud (build.ps1); the examples marked Alone may not.
-    It '<Name>' -ForEach @($Examples | Where-Object { -not $_.Alone }) -Tag Concurrent {
-        Assert-HelpExample $runspace $Example $Fixtures $NotHere
-    }
-    It '<Name>' -ForEach @($Examples | Where-Object Alone) {
-        Assert-HelpExample $runspace $Example $Fixtures $NotHere
+    It '<Name>' -ForEach $Examples {
+        if ($NotHere) { Set-ItResult -Skipped -Because $NotHere; return }
+        $result = Invoke-HelpExample $runspace $Example $Fixtures
+        $result.Errors | Should -BeNullOrEmpty -Because "the example at $($Example.File) line $($Example.Line) ran:`n$($Example.Code)`nand wrote:`n$($result.Output)"
     }
 }

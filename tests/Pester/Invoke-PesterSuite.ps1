@@ -8,15 +8,8 @@
     The exit code is the number of failed tests plus failed blocks and containers (a file that does not load,
     a BeforeAll that throws), so a failure outside any test still fails the run.
 
-    Tests tagged Concurrent (the help examples that leave what other tests share alone) may run while the module's
-    xunit suite uses the cloud: build.ps1 runs them with -Tag Concurrent beside it, then the rest with
-    -ExcludeTag Concurrent once nothing else uses the cloud.
-
 .EXAMPLE
     .tools/pwsh/pwsh -NoProfile -File tests/Pester/Invoke-PesterSuite.ps1 -Path tests/Pester/Network.Tests.ps1
-
-.EXAMPLE
-    .tools/pwsh/pwsh -NoProfile -File tests/Pester/Invoke-PesterSuite.ps1 -ExcludeTag Concurrent -OutputFile out/test-results/pester-alone.xml
 #>
 [CmdletBinding()]
 param(
@@ -24,9 +17,7 @@ param(
     [string] $PesterModule = [System.IO.Path]::Combine($PSScriptRoot, '..', '..', '.tools', 'pester', 'pester', '5.7.1', 'tools', 'Pester.psd1'),
     [string] $OutputFile = [System.IO.Path]::Combine($PSScriptRoot, '..', '..', 'out', 'test-results', 'pester.xml'),
     [ValidateSet('None', 'Normal', 'Detailed', 'Diagnostic')]
-    [string] $Output = 'Detailed',
-    [string[]] $Tag = @(),
-    [string[]] $ExcludeTag = @()
+    [string] $Output = 'Detailed'
 )
 $ErrorActionPreference = 'Stop'
 # Colours for a terminal only: a log (CI, a file) gets plain text. The fresh pwsh processes the tests start inherit it.
@@ -44,8 +35,6 @@ $config = New-PesterConfiguration
 $config.Run.Path = @($Path -split ',' | Where-Object { $_ })
 $config.Run.PassThru = $true
 $config.Output.Verbosity = $Output
-if ($Tag) { $config.Filter.Tag = $Tag }
-if ($ExcludeTag) { $config.Filter.ExcludeTag = $ExcludeTag }
 $config.TestResult.Enabled = $true
 $config.TestResult.OutputFormat = 'NUnitXml'
 $config.TestResult.OutputPath = [System.IO.Path]::GetFullPath($OutputFile)
@@ -60,8 +49,7 @@ $Host.UI.WriteLine("Pester $((Get-Module Pester).Version) in pwsh $($PSVersionTa
     "$($result.FailedCount) failed, $($result.SkippedCount) skipped, $($result.FailedBlocksCount) failed blocks, " +
     "$($result.FailedContainersCount) failed containers in $([int]$result.Duration.TotalSeconds) s")
 # Failures outside any test are not in the NUnit file's counts: name them beside it, for the run's summary line.
-# (pester.xml -> pester-outside-tests.txt, pester-alone.xml -> pester-alone-outside-tests.txt)
-$outside = [System.IO.Path]::ChangeExtension($config.TestResult.OutputPath.Value, $null).TrimEnd('.') + '-outside-tests.txt'
+$outside = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($config.TestResult.OutputPath.Value), 'pester-outside-tests.txt')
 function Get-FirstError($item) {
     $message = @($item.ErrorRecord | ForEach-Object { "$($_.Exception.Message)" -split "`n" | Select-Object -First 1 })[0]
     if ($message) { "`t$($message.Trim())" } else { '' }
