@@ -1,12 +1,11 @@
 # What the help examples of Nova's administration need (hypervisors, compute services, aggregates, migrations), merged
 # into HelpExamples.Fixtures.ps1 (same keys; read its header). They run as the project's admin. The pages name hosts
 # compute-01 and compute-02: here they are the local cloud's testcloud and testcloud2. Services disabled or forced
-# down by an example are enabled again after it. They change the hosts every test shares: they run alone.
+# down by an example are enabled again after it.
 $hostA = "'testcloud'"
 $hostB = "'testcloud2'"
 $enableB = { Enable-OSComputeService -Host testcloud2 }
 @{
-    Alone = $true
     Resources = @{
         'aggregate rack-a' = @{ Admin = $true; Create = { New-OSAggregate -Name rack-a } }
     }
@@ -28,12 +27,7 @@ $enableB = { Enable-OSComputeService -Host testcloud2 }
         # restarted and cleaned up (tests/cloud/restart.sh, what an operator does after the repair).
         'Set-OSComputeService: Evacuate the servers of a failed host' = @{
             Admin = $true; Present = 'router private-router', 'image cirros'; Absent = 'server evac1'; Replace = @{ 'compute-02' = $hostB }
-            # Only evac1 on testcloud2: the fake driver keeps a server that migrated off testcloud (the Move-OSServer
-            # examples) on its books, so evacuating it back there fails with InstanceExists.
-            Setup = {
-                Get-OSServer -ComputeHost testcloud2 | Remove-OSServer -Force -Wait
-                $null = New-OSServer -Name evac1 -Image cirros -Flavor m1.tiny -Network (Find-Fixture 'network private').Id -AvailabilityZone nova:testcloud2 -Wait
-            }
+            Setup = { $null = New-OSServer -Name evac1 -Image cirros -Flavor m1.tiny -Network (Find-Fixture 'network private').Id -AvailabilityZone nova:testcloud2 -Wait }
             Cleanup = {
                 & bash ([System.IO.Path]::Combine($HelpEx.Repository, 'tests', 'cloud', 'restart.sh')) nova-compute2 *> $null
                 Set-OSComputeService -Host testcloud2 -ForcedDown $false -Confirm:$false
