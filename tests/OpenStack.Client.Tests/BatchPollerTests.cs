@@ -39,9 +39,10 @@ namespace OpenStack.Client.Tests
             public TimeSpan Clock;
             public readonly ConcurrentDictionary<string, Srv> Servers = new ConcurrentDictionary<string, Srv>();
             public readonly ConcurrentQueue<int> ListingSizes = new ConcurrentQueue<int>();
-            public int Pages, Gets;
+            public int Pages;
             // When each GET came, on Nova's clock.
             public readonly ConcurrentQueue<DateTimeOffset> GetTimes = new ConcurrentQueue<DateTimeOffset>();
+            public int Gets => GetTimes.Count;
             public DateTimeOffset Now => DateTimeOffset.UtcNow + Clock;
 
             public List<string> Add(int count, Func<int, TimeSpan> doneAfter)
@@ -93,7 +94,6 @@ namespace OpenStack.Client.Tests
                 }
                 else
                 {
-                    Interlocked.Increment(ref Gets);
                     GetTimes.Enqueue(Now);
                     var id = path.Substring(path.LastIndexOf('/') + 1);
                     r = Servers.TryGetValue(id, out var s) && (s.DoneStatus != "DELETED" || Now < s.DoneAt + s.DestroyLag)
